@@ -1,0 +1,31 @@
+# Two commands do everything: `make run` and `make test`. Both set up .venv when needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test demo check clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kiosk needs Python 3.11 or newer; this is " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+	  echo "Could not create $(VENV). On Debian/Ubuntu install venv support: sudo apt-get install -y python3-venv"; \
+	  rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/kiosk $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Replays the whole event from before the opening, an hour a minute, in a window.
+demo: $(STAMP)
+	$(BIN)/kiosk --windowed --at 2018-09-27T12:00 --speed 60 $(ARGS)
+
+check: $(STAMP)
+	$(BIN)/kiosk --check
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

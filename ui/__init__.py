@@ -1,0 +1,1 @@
+"""The Qt views of the kiosk: they render what the core in ``kiosk`` decides."""
