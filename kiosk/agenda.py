@@ -1,0 +1,363 @@
+"""Loading and validating agenda.json: the one place that decides what a valid agenda is.
+
+``load_agenda(path)`` returns an :class:`Agenda` or raises :class:`AgendaError` carrying every
+problem found, each located (``days[0].items[3].end``) and said in plain words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo
+
+from kiosk.model import (Agenda, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
+                         Person, Point, Talk)
+from kiosk.schema import SchemaChecker, describe, join_path
+from kiosk.text import Text, text_or_none
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str
+    what: str
+
+    def format(self, source: str) -> str:
+        return f"{source}: {self.where}: {self.what}"
+
+
+class AgendaError(Exception):
+    """The agenda could not be used; ``problems`` lists every reason."""
+
+    def __init__(self, source: str, problems: Iterable[Problem]):
+        self.source = source
+        self.problems = list(problems)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [p.format(self.source) for p in self.problems]
+
+
+class _Object(dict):
+    """A JSON object that remembers keys given twice (json keeps only the last)."""
+
+    duplicate_keys: tuple[str, ...] = ()
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        obj.duplicate_keys = tuple(k for k, _ in pairs if k in seen or seen.add(k))
+    return obj
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not allowed in an agenda")
+
+
+def _line_col(text: str, pos: int) -> str:
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return f"line {line}, column {col}"
+
+
+def parse_json(data: bytes, source: str) -> Any:
+    """Bytes to a JSON value, or AgendaError saying where the text is broken."""
+    if len(data) > MAX_FILE_BYTES:
+        raise AgendaError(source, [Problem(
+            "file", f"is {len(data) / 1e6:.1f} MB; an agenda can be at most {MAX_FILE_BYTES // 2**20} MB")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        prefix = data[:err.start].decode("utf-8", "replace")
+        raise AgendaError(source, [Problem(
+            _line_col(prefix, len(prefix)),
+            f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); save it as UTF-8")]) from None
+    if not text.strip():
+        raise AgendaError(source, [Problem("file", "is empty")])
+    try:
+        return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as err:
+        raise AgendaError(source, [Problem(
+            f"line {err.lineno}, column {err.colno}", f"not valid JSON: {err.msg}")]) from None
+    except ValueError as err:
+        raise AgendaError(source, [Problem("file", f"not valid JSON: {err}")]) from None
+    except RecursionError:
+        raise AgendaError(source, [Problem(
+            "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
+
+
+def load_agenda(path: str | os.PathLike) -> Agenda:
+    source = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise AgendaError(source, [Problem("file", "not found")]) from None
+    except IsADirectoryError:
+        raise AgendaError(source, [Problem("file", "is a folder, not a file")]) from None
+    except OSError as err:
+        raise AgendaError(source, [Problem("file", f"cannot be read ({err.strerror or err})")]) from None
+    return parse_agenda(data, source)
+
+
+def parse_agenda(data: bytes, source: str) -> Agenda:
+    document = parse_json(data, source)
+    return build_agenda(document, source)
+
+
+def build_agenda(document: Any, source: str) -> Agenda:
+    """Validate a parsed document fully and build the model; raise with all problems."""
+    problems = [Problem(where, what) for where, what in SchemaChecker().problems(document)]
+    if not isinstance(document, dict):
+        raise AgendaError(source, problems)
+    checker = _Semantics(document)
+    problems += checker.problems
+    if problems:
+        raise AgendaError(source, problems)
+    return checker.build(source)
+
+
+# --- meaning: what a schema cannot say ------------------------------------------------------
+
+def _parse_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _parse_time(value: Any) -> time | None:
+    if not isinstance(value, str) or ":" not in value:
+        return None
+    hours, _, minutes = value.partition(":")
+    try:
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return None
+
+
+def _hhmm(moment: time | datetime) -> str:
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def local_instant(day: date, clock: time, tz: ZoneInfo) -> tuple[datetime, bool]:
+    """The aware instant of a local date and time, and whether that local time exists."""
+    naive = datetime.combine(day, clock)
+    aware = naive.replace(tzinfo=tz)
+    round_trip = aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
+    return aware, round_trip == naive
+
+
+def _english(value: Any) -> str | None:
+    """The English of a text field that may be malformed (checked elsewhere)."""
+    if isinstance(value, dict):
+        value = value.get("en")
+    return value if isinstance(value, str) else None
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
+
+
+def _dicts(value: Any) -> Iterable[tuple[int, dict]]:
+    return ((i, v) for i, v in enumerate(_list(value)) if isinstance(v, dict))
+
+
+class _Semantics:
+    """Checks times, order, overlaps, ids and references; builds the model when all is well."""
+
+    def __init__(self, document: dict):
+        self.doc = document
+        self.problems: list[Problem] = []
+        self.tz = self._check_timezone(document.get("timezone"))
+        self.person_ids = self._check_people(document.get("people"))
+        self._check_days(document.get("days"))
+        self._check_event_dates(document.get("event"), document.get("days"))
+
+    def _add(self, where: str, what: str) -> None:
+        self.problems.append(Problem(where, what))
+
+    def _check_timezone(self, name: Any) -> ZoneInfo | None:
+        if not isinstance(name, str) or not name:
+            return None
+        try:
+            if name != name.strip() or ".." in name or name.startswith("/"):
+                raise ValueError(name)
+            return ZoneInfo(name)
+        except Exception:  # ZoneInfo raises several kinds for odd names
+            self._add("timezone", f"{describe(name)} is not a known time zone "
+                                  "(use a name such as Asia/Bishkek, Europe/Moscow or UTC)")
+            return None
+
+    def _check_people(self, people: Any) -> dict[str, str]:
+        ids: dict[str, str] = {}
+        for index, person in _dicts(people):
+            pid = person.get("id")
+            where = join_path(join_path("people", index), "id")
+            if isinstance(pid, str):
+                if pid in ids:
+                    self._add(where, f'the id "{pid}" is already used by {ids[pid]}')
+                else:
+                    ids[pid] = join_path("people", index)
+        return ids
+
+    def _check_refs(self, appearances: Any, path: str) -> None:
+        for index, appearance in _dicts(appearances):
+            ref = appearance.get("person")
+            if isinstance(ref, str) and ref not in self.person_ids:
+                self._add(join_path(join_path(path, index), "person"),
+                          f'no one with the id "{ref}" in "people"')
+
+    def _check_days(self, days: Any) -> None:
+        item_ids: dict[str, str] = {}
+        previous_date: date | None = None
+        seen_dates: dict[date, str] = {}
+        for d_index, day in _dicts(days):
+            day_path = join_path("days", d_index)
+            the_date = _parse_date(day.get("date"))
+            if isinstance(day.get("date"), str) and the_date is None and "-" in day["date"]:
+                if len(day["date"]) == 10:
+                    self._add(join_path(day_path, "date"), f"{day['date']} is not a real date")
+            if the_date is not None:
+                if the_date in seen_dates:
+                    self._add(join_path(day_path, "date"),
+                              f"{the_date} is already the date of {seen_dates[the_date]}")
+                elif previous_date is not None and the_date < previous_date:
+                    self._add(join_path(day_path, "date"),
+                              f"{the_date} comes before the previous day {previous_date}; days must be in order")
+                seen_dates.setdefault(the_date, day_path)
+                previous_date = the_date
+            self._check_items(day.get("items"), day_path, the_date, item_ids)
+
+    def _check_items(self, items: Any, day_path: str, the_date: date | None,
+                     item_ids: dict[str, str]) -> None:
+        by_room: dict[str, tuple[str, str, time, time | None]] = {}
+        previous_start: time | None = None
+        for i_index, item in _dicts(items):
+            path = join_path(join_path(day_path, "items"), i_index)
+            iid = item.get("id")
+            if isinstance(iid, str):
+                if iid in item_ids:
+                    self._add(join_path(path, "id"), f'the id "{iid}" is already used by {item_ids[iid]}')
+                else:
+                    item_ids[iid] = path
+            for key in ("presenters", "moderators"):
+                self._check_refs(item.get(key), join_path(path, key))
+            for t_index, talk in _dicts(item.get("talks")):
+                talk_path = join_path(join_path(path, "talks"), t_index)
+                for key in ("presenters", "moderators"):
+                    self._check_refs(talk.get(key), join_path(talk_path, key))
+
+            start = _parse_time(item.get("start"))
+            end = _parse_time(item.get("end"))
+            if start is None:
+                continue
+            if the_date is not None and self.tz is not None:
+                for key, moment in (("start", start), ("end", end)):
+                    if moment is not None and not local_instant(the_date, moment, self.tz)[1]:
+                        self._add(join_path(path, key),
+                                  f"{_hhmm(moment)} does not exist on {the_date} in {self.tz.key} "
+                                  "(the clocks skip it)")
+            if end is not None:
+                if end < start:
+                    self._add(join_path(path, "end"), f"{_hhmm(end)} is before start {_hhmm(start)}")
+                    end = None
+                elif end == start:
+                    self._add(join_path(path, "end"), f"{_hhmm(end)} is the same as start; "
+                                                      "an item must last at least a minute")
+                    end = None
+            if previous_start is not None and start < previous_start:
+                self._add(join_path(path, "start"),
+                          f"{_hhmm(start)} is before the start of the item above it "
+                          f"({_hhmm(previous_start)}); items must be listed in time order")
+            previous_start = start
+            room = _english(item.get("room")) or ""
+            earlier = by_room.get(room)
+            if earlier is not None:
+                e_path, e_title, e_start, e_end = earlier
+                if e_end is not None and start < e_end and start >= e_start:
+                    self._add(join_path(path, "start"),
+                              f"{_hhmm(start)} overlaps {e_title} ({e_path}, {_hhmm(e_start)}–{_hhmm(e_end)})"
+                              + (f" in room {room}" if room else ""))
+            title = _english(item.get("title"))
+            shown = describe(title) if title else "the item"
+            if earlier is None or start >= earlier[2]:
+                by_room[room] = (path, shown, start, end)
+
+    def _check_event_dates(self, event: Any, days: Any) -> None:
+        if not isinstance(event, dict) or not isinstance(event.get("dates"), dict):
+            return
+        dates = event["dates"]
+        day_dates = [d for _, day in _dicts(days) if (d := _parse_date(day.get("date"))) is not None]
+        for key in ("start", "end"):
+            value = dates.get(key)
+            parsed = _parse_date(value)
+            where = f"event.dates.{key}"
+            if isinstance(value, str) and parsed is None and len(value) == 10:
+                self._add(where, f"{value} is not a real date")
+            elif parsed is not None and day_dates:
+                expected = min(day_dates) if key == "start" else max(day_dates)
+                if parsed != expected:
+                    which = "first" if key == "start" else "last"
+                    self._add(where, f"{parsed} does not match the {which} day of the programme ({expected})")
+
+    # --- building, only when there were no problems -------------------------------------
+
+    def build(self, source: str) -> Agenda:
+        doc, tz = self.doc, self.tz
+        assert tz is not None
+        people = tuple(Person(id=p["id"], name=Text(p["name"]), honorific=text_or_none(p.get("honorific")),
+                              position=text_or_none(p.get("position")),
+                              organisation=text_or_none(p.get("organisation")))
+                       for p in doc.get("people", []))
+        by_id = {p.id: p for p in people}
+
+        def appearances(raw: list | None) -> tuple[Appearance, ...]:
+            return tuple(Appearance(by_id[a["person"]], bool(a.get("tbc")), bool(a.get("video")))
+                         for a in raw or [])
+
+        def blocks(raw: list | None) -> tuple[Block, ...]:
+            return tuple(ListBlock(tuple(Text(e) for e in b["list"])) if isinstance(b, dict) and "list" in b
+                         else Text(b) for b in raw or [])
+
+        days = []
+        for d_index, raw_day in enumerate(doc["days"]):
+            the_date = date.fromisoformat(raw_day["date"])
+            midnight, _ = local_instant(the_date + timedelta(days=1), time(0, 0), tz)
+            starts = [local_instant(the_date, _parse_time(r["start"]), tz)[0] for r in raw_day["items"]]
+            items = []
+            for i_index, raw in enumerate(raw_day["items"]):
+                start = starts[i_index]
+                end = local_instant(the_date, _parse_time(raw["end"]), tz)[0] if raw["end"] else None
+                later = [s for s in starts[i_index + 1:] if s > start]
+                until = end or (later[0] if later else midnight)
+                items.append(Item(
+                    id=raw["id"], kind=raw["kind"], title=Text(raw["title"]), start=start, end=end,
+                    until=until, day_index=d_index, subtitle=text_or_none(raw.get("subtitle")),
+                    room=text_or_none(raw.get("room")), description=blocks(raw.get("description")),
+                    points=tuple(Point(p["label"], Text(p["text"])) for p in raw.get("points", [])),
+                    talks=tuple(Talk(title=text_or_none(t.get("title")), description=blocks(t.get("description")),
+                                     presenters=appearances(t.get("presenters")),
+                                     moderators=appearances(t.get("moderators")))
+                                for t in raw.get("talks", [])),
+                    presenters=appearances(raw.get("presenters")),
+                    moderators=appearances(raw.get("moderators"))))
+            days.append(Day(date=the_date, index=d_index, items=tuple(items),
+                            title=text_or_none(raw_day.get("title"))))
+
+        ev = doc["event"]
+        event = Event(
+            name=Text(ev["name"]), theme=Text(ev["theme"]),
+            start_date=date.fromisoformat(ev["dates"]["start"]), end_date=date.fromisoformat(ev["dates"]["end"]),
+            venue=Text(ev["venue"]), city=Text(ev["city"]), country=Text(ev["country"]),
+            short_name=text_or_none(ev.get("short_name")), series=text_or_none(ev.get("series")),
+            edition=ev.get("edition"),
+            organisers=tuple(Organiser(Text(o["name"]), text_or_none(o.get("role"))) for o in ev.get("organisers", [])),
+            url=ev.get("url"))
+        return Agenda(event=event, timezone=tz, days=tuple(days), people=people, source=source)

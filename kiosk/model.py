@@ -1,0 +1,165 @@
+"""The agenda model: the event, its days, items, talks and people, with aware times."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Union
+from zoneinfo import ZoneInfo
+
+from kiosk.text import Text
+
+KINDS = ("registration", "opening", "session", "discussion", "break",
+         "meal", "photo", "closing", "reception")
+# Kinds during which the lobby screen is "calm": no content, just when it ends and what comes next.
+PAUSE_KINDS = frozenset({"registration", "break", "meal", "photo"})
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: Text
+    honorific: Text | None = None
+    position: Text | None = None
+    organisation: Text | None = None
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """A person on the programme in one place, with the printed markers."""
+
+    person: Person
+    tbc: bool = False
+    video: bool = False
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    entries: tuple[Text, ...]
+
+
+Block = Union[Text, ListBlock]
+
+
+@dataclass(frozen=True)
+class Talk:
+    title: Text | None = None
+    description: tuple[Block, ...] = ()
+    presenters: tuple[Appearance, ...] = ()
+    moderators: tuple[Appearance, ...] = ()
+
+
+@dataclass(frozen=True)
+class Point:
+    label: str
+    text: Text
+
+
+@dataclass(frozen=True, eq=False)
+class Item:
+    """One entry of the programme. ``start``/``end`` are aware datetimes in the event timezone.
+
+    ``end`` is None where the programme gives no end; ``until`` is when the item stops being
+    current (its end, else the next item's start that day, else midnight ending its day).
+    """
+
+    id: str
+    kind: str
+    title: Text
+    start: datetime
+    end: datetime | None
+    until: datetime
+    day_index: int
+    subtitle: Text | None = None
+    room: Text | None = None
+    description: tuple[Block, ...] = ()
+    points: tuple[Point, ...] = ()
+    talks: tuple[Talk, ...] = ()
+    presenters: tuple[Appearance, ...] = ()
+    moderators: tuple[Appearance, ...] = ()
+
+    @property
+    def is_pause(self) -> bool:
+        return self.kind in PAUSE_KINDS
+
+    @property
+    def duration(self) -> timedelta:
+        return self.until - self.start
+
+    def appearances(self) -> list[tuple[str, Talk | None, Appearance]]:
+        """Every appearance in this item as (role, talk or None, appearance), in programme order."""
+        found: list[tuple[str, Talk | None, Appearance]] = []
+        for talk in self.talks:
+            found += [("presenter", talk, a) for a in talk.presenters]
+            found += [("moderator", talk, a) for a in talk.moderators]
+        found += [("presenter", None, a) for a in self.presenters]
+        found += [("moderator", None, a) for a in self.moderators]
+        return found
+
+    def people(self) -> list[Appearance]:
+        """Everyone in the item once, presenters before moderators, in programme order."""
+        seen: set[str] = set()
+        result = []
+        for _role, _talk, appearance in self.appearances():
+            if appearance.person.id not in seen:
+                seen.add(appearance.person.id)
+                result.append(appearance)
+        return result
+
+
+@dataclass(frozen=True)
+class Day:
+    date: date
+    index: int
+    items: tuple[Item, ...]
+    title: Text | None = None
+
+
+@dataclass(frozen=True)
+class Organiser:
+    name: Text
+    role: Text | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    name: Text
+    theme: Text
+    start_date: date
+    end_date: date
+    venue: Text
+    city: Text
+    country: Text
+    short_name: Text | None = None
+    series: Text | None = None
+    edition: int | None = None
+    organisers: tuple[Organiser, ...] = ()
+    url: str | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Agenda:
+    event: Event
+    timezone: ZoneInfo
+    days: tuple[Day, ...]
+    people: tuple[Person, ...]
+    source: str = ""
+    items: tuple[Item, ...] = field(init=False)
+
+    def __post_init__(self):
+        ordered = sorted((i for d in self.days for i in d.items), key=lambda i: (i.start, i.day_index))
+        object.__setattr__(self, "items", tuple(ordered))
+
+    def item(self, item_id: str) -> Item | None:
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def day_of(self, instant: datetime) -> Day | None:
+        """The programme day whose local date is that of ``instant``, if any."""
+        local = instant.astimezone(self.timezone).date()
+        return next((d for d in self.days if d.date == local), None)
+
+    def local(self, instant: datetime) -> datetime:
+        return instant.astimezone(self.timezone)
