@@ -1,0 +1,129 @@
+"""The schedule state: what is on, what is next, and when that changes. One pure function decides.
+
+``state_at(agenda, now)`` is the only place that answers "what does the screen say at this
+instant?"; the display, ``--print-state`` and the tests all ask it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import weakref
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.model import Agenda, Item
+
+BEFORE_EVENT = "before_event"
+IN_ITEM = "in_item"
+BETWEEN_ITEMS = "between_items"
+AFTER_DAY = "after_day"
+AFTER_EVENT = "after_event"
+PHASES = (BEFORE_EVENT, IN_ITEM, BETWEEN_ITEMS, AFTER_DAY, AFTER_EVENT)
+
+
+@dataclass(frozen=True)
+class ScheduleState:
+    at: datetime
+    phase: str
+    current: Item | None
+    next: Item | None
+    next_change: datetime | None
+    # The item that ended last (for "Day 1 has ended" and between items), if any.
+    previous: Item | None = None
+
+    def same_screen(self, other: "ScheduleState | None") -> bool:
+        """Whether two states show the same phase, current and next item."""
+        return other is not None and (self.phase, self.current, self.next) == (
+            other.phase, other.current, other.next)
+
+
+class _Timeline:
+    """Sorted starts and boundaries of an agenda, so each question is a binary search."""
+
+    def __init__(self, agenda: Agenda):
+        self.items = agenda.items
+        self.starts = [i.start for i in self.items]
+        # The latest "until" among items started so far: tells whether anything can still be on.
+        self.reach = []
+        latest = None
+        for item in self.items:
+            latest = item.until if latest is None or item.until > latest else latest
+            self.reach.append(latest)
+        self.boundaries = sorted({i.start for i in self.items} | {i.until for i in self.items})
+
+
+_timelines: "weakref.WeakKeyDictionary[Agenda, _Timeline]" = weakref.WeakKeyDictionary()
+
+
+def _timeline(agenda: Agenda) -> _Timeline:
+    found = _timelines.get(agenda)
+    if found is None:
+        found = _timelines[agenda] = _Timeline(agenda)
+    return found
+
+
+def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
+    """The state of the programme at the aware instant ``now``.
+
+    An item is current on [start, until). ``next`` is the first item to start strictly after
+    ``now``. ``next_change`` is the first start or end after ``now`` (None after the event).
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("state_at needs an aware datetime")
+    tl = _timeline(agenda)
+    started = bisect.bisect_right(tl.starts, now)  # items[:started] have start <= now
+    nxt = tl.items[started] if started < len(tl.items) else None
+
+    current = None
+    if started and tl.reach[started - 1] > now:
+        # Latest-started item still running; with one room this is items[started - 1].
+        for index in range(started - 1, -1, -1):
+            if tl.items[index].until > now:
+                current = tl.items[index]
+                break
+
+    # Nothing is on: the last item to have started has ended.
+    previous = tl.items[started - 1] if current is None and started else None
+
+    b = bisect.bisect_right(tl.boundaries, now)
+    next_change = tl.boundaries[b] if b < len(tl.boundaries) else None
+
+    if current is not None:
+        phase = IN_ITEM
+    elif not started:
+        phase = BEFORE_EVENT
+    elif nxt is None:
+        phase = AFTER_EVENT
+    elif previous is not None and previous.day_index == nxt.day_index:
+        phase = BETWEEN_ITEMS
+    else:
+        phase = AFTER_DAY
+    at = now.astimezone(agenda.timezone)
+    return ScheduleState(at=at, phase=phase, current=current, next=nxt,
+                         next_change=next_change.astimezone(agenda.timezone) if next_change else None,
+                         previous=previous)
+
+
+def later_today(agenda: Agenda, state: ScheduleState, limit: int | None = None) -> list[Item]:
+    """Items after ``state.next`` on the same programme day as it (the "Later today" strip)."""
+    if state.next is None:
+        return []
+    day = agenda.days[state.next.day_index]
+    rest = [i for i in day.items if i.start > state.next.start]
+    return rest[:limit] if limit is not None else rest
+
+
+def item_summary(item: Item | None, agenda: Agenda) -> dict | None:
+    if item is None:
+        return None
+    tz = agenda.timezone
+    return {"id": item.id, "title": str(item.title), "kind": item.kind,
+            "start": item.start.astimezone(tz).isoformat(),
+            "end": item.end.astimezone(tz).isoformat() if item.end else None}
+
+
+def state_as_json(state: ScheduleState, agenda: Agenda) -> dict:
+    return {"at": state.at.isoformat(), "phase": state.phase,
+            "current": item_summary(state.current, agenda),
+            "next": item_summary(state.next, agenda),
+            "next_change": state.next_change.isoformat() if state.next_change else None}
