@@ -1,0 +1,158 @@
+"""The ``kiosk`` command: start the display, preview it, check the agenda, print the state."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import datetime, timezone
+
+from kiosk import __version__
+from kiosk.agenda import AgendaError, load_agenda
+from kiosk.model import Agenda
+from kiosk.paths import default_agenda
+
+EXIT_OK = 0
+EXIT_USAGE = 2  # bad flags, a bad agenda, a bad --at: the caller must fix something
+
+EXAMPLES = """\
+examples:
+  kiosk                                   start full-screen on the bundled agenda.json
+  kiosk --windowed                        start in a window (development, rehearsal)
+  kiosk --at 2018-09-27T13:55 --speed 60  rehearse from 13:55, an hour a minute
+  kiosk --check                           check agenda.json and say what is wrong
+  kiosk --check --agenda other.json       check another file
+  kiosk --print-state --at 2018-09-27T16:10
+                                          what the screen shows at 16:10, as JSON
+  kiosk --screenshot day2.png --at 2018-09-28T09:45 --size 1920x1080
+                                          picture of the screen at that instant
+
+Times without an offset (2018-09-27T16:10) are the event's local time.
+Exit codes: 0 all well, 2 something to fix (the message says what).
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's default is fine but for the wording
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"kiosk: {message} (see 'kiosk --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kiosk",
+        description="The lobby kiosk: shows what is on now and next at the conference, "
+                    "and lets attendees browse the programme by touch.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--agenda", metavar="PATH",
+                        help="the programme file (default: agenda.json beside the program)")
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--check", action="store_true",
+                      help="check the agenda file and exit: 0 when valid, 2 with one line per problem")
+    what.add_argument("--print-state", action="store_true",
+                      help="print what is on and next at --at (default: now) as JSON and exit")
+    what.add_argument("--screenshot", metavar="OUT.png",
+                      help="render the screen at --at to a PNG file without showing a window, and exit")
+    parser.add_argument("--at", metavar="ISO",
+                        help="the instant to show, e.g. 2018-09-27T16:10 (event time), "
+                             "2018-09-27T10:10Z or 2018-09-27T16:10+06:00; the live display "
+                             "starts there and runs on (a rehearsal)")
+    parser.add_argument("--speed", metavar="N", type=_speed, default=1.0,
+                        help="with --at: time runs N times as fast (e.g. 60 = an hour a minute)")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1920, 1080),
+                        help="with --screenshot: the picture size (default 1920x1080)")
+    parser.add_argument("--screen", metavar="N", type=_screen, default=0,
+                        help="which screen to fill, counting from 0 (default 0)")
+    parser.add_argument("--windowed", action="store_true",
+                        help="show in an ordinary window instead of full-screen")
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    return parser
+
+
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= 100_000:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 100000")
+    return value
+
+
+def _size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080")
+    width, height = int(match[1]), int(match[2])
+    if not (100 <= width <= 16384 and 100 <= height <= 16384):
+        raise argparse.ArgumentTypeError("width and height must be between 100 and 16384")
+    return width, height
+
+
+def _screen(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"'{text}' is not a screen number (0, 1, …)")
+    return int(text)
+
+
+def parse_instant(text: str, agenda: Agenda) -> datetime:
+    """ISO 8601 with an offset, with Z, or without (then it is the event's local time)."""
+    cleaned = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
+        cleaned += "T00:00"
+    try:
+        instant = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValueError(f"--at: '{text}' is not a date and time such as 2018-09-27T16:10 "
+                         "or 2018-09-27T16:10:00+06:00") from None
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=agenda.timezone)
+    return instant
+
+
+def _fail(lines: list[str]) -> int:
+    for line in lines:
+        print(line, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    source = args.agenda or str(default_agenda())
+    try:
+        agenda = load_agenda(source)
+    except AgendaError as err:
+        if args.check:
+            for line in err.lines():
+                print(line)
+            return EXIT_USAGE
+        return _fail(err.lines() + ["kiosk: fix the agenda (see 'kiosk --check') and start again"])
+
+    if args.check:
+        days = agenda.days
+        print(f"OK: {len(agenda.items)} items on {len(days)} day{'s' if len(days) != 1 else ''} "
+              f"({days[0].date} – {days[-1].date}), {agenda.timezone.key}")
+        return EXIT_OK
+
+    try:
+        at = parse_instant(args.at, agenda) if args.at else None
+    except ValueError as err:
+        return _fail([f"kiosk: {err}"])
+
+    if args.print_state:
+        from kiosk.schedule import state_as_json, state_at
+        state = state_at(agenda, at or datetime.now(timezone.utc))
+        print(json.dumps(state_as_json(state, agenda), ensure_ascii=False))
+        return EXIT_OK
+
+    if args.screenshot:
+        from ui.app import screenshot
+        return screenshot(agenda, args, at)
+
+    from kiosk.preflight import window_problems
+    problems = window_problems()
+    if problems:
+        return _fail(["kiosk: cannot open the screen."] + problems)
+    from ui.app import run
+    return run(agenda, args, at)
