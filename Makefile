@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo check clean
+.PHONY: run test demo check clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kiosk needs Python 3.11 or newer; this is " + sys.version.split()[0])'
@@ -29,3 +29,7 @@ check: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Regenerate resources/translations/*.ts from the code and compile the .qm files.
+translations: $(STAMP)
+	$(BIN)/python tools/translations.py

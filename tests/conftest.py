@@ -61,6 +61,16 @@ def write_json(tmp_path):
     return write
 
 
+@pytest.fixture(scope="session", autouse=True)
+def interface(qapp):
+    """Qt tests see the interface as the kiosk shows it: bundled font registered, English loaded."""
+    from ui.i18n import use_language
+    from ui.theme import register_fonts
+    register_fonts()
+    assert use_language("en")
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def real_agenda():
     from kiosk.agenda import load_agenda

@@ -1,0 +1,251 @@
+"""The lobby display: every phase at every size fits, changes exactly at boundaries, stays safe."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtGui import QImage
+
+from conftest import run_kiosk
+from kiosk.agenda import build_agenda
+from kiosk.clock import RehearsalClock
+from kiosk.schedule import PHASES, state_at
+from ui import theme as th
+from ui.display import DisplayView
+from ui.scene import Shape, build_scene
+from ui.textlayout import TextBlock, ink_rect
+
+BISHKEK = ZoneInfo("Asia/Bishkek")
+SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 800)]
+
+
+def local(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
+
+
+def boundaries(agenda):
+    return sorted({i.start for i in agenda.items} | {i.until for i in agenda.items})
+
+
+def sample_instants(agenda):
+    """Every boundary, one second before it, and the middle of every span: all phases."""
+    points = boundaries(agenda)
+    instants = [points[0] - timedelta(days=3), points[-1] + timedelta(days=1)]
+    for a, b in zip(points, points[1:]):
+        instants += [a, a + (b - a) / 2, b - timedelta(seconds=1)]
+    return instants
+
+
+@pytest.fixture(scope="module")
+def instants(real_agenda):
+    return sample_instants(real_agenda)
+
+
+def assert_scene_fits(scene, width, height):
+    unit = min(width, height) / 1080
+    drift = 6 * unit  # the burn-in drift moves everything by up to this much
+    screen = (drift, drift, width - drift, height - drift)
+    for part in scene.parts:
+        rect = ink_rect(part) if isinstance(part, TextBlock) else part.rect
+        assert rect.left() >= screen[0] - 0.5 and rect.top() >= screen[1] - 0.5, (part.role, rect)
+        assert rect.right() <= screen[2] + 0.5 and rect.bottom() <= screen[3] + 0.5, (part.role, rect, width, height)
+    texts = scene.texts
+    for block in texts:
+        assert not block.elided, f"cut: {block.text!r}"
+        assert block.broken_words == 0, f"broken mid-word: {block.text!r}"
+    for a, b in itertools.combinations(texts, 2):
+        overlap = ink_rect(a).intersected(ink_rect(b))
+        assert overlap.width() < 1 or overlap.height() < 1, (a.text, b.text)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_phase_fits_every_size(qapp, real_agenda, instants, size):
+    seen_phases = set()
+    for now in instants:
+        state = state_at(real_agenda, now)
+        seen_phases.add(state.phase)
+        scene = build_scene(real_agenda, state, *size)
+        for page in range(scene.pages):
+            paged = build_scene(real_agenda, state, *size, page=page)
+            assert_scene_fits(paged, *size)
+    assert seen_phases == set(PHASES) - {"between_items"}  # the real agenda has no gap inside a day
+
+
+def test_every_person_of_the_current_item_is_shown_across_pages(qapp, real_agenda):
+    for item in real_agenda.items:
+        if not item.people():
+            continue
+        state = state_at(real_agenda, item.start + timedelta(minutes=1))
+        for size in SIZES:
+            pages = build_scene(real_agenda, state, *size).pages
+            shown = "\n".join(build_scene(real_agenda, state, *size, page=p).all_text() for p in range(pages))
+            for appearance in item.people():
+                assert str(appearance.person.name) in shown, (item.id, size, appearance.person.id)
+
+
+def test_type_sizes_at_1080p_and_4k(qapp, real_agenda):
+    state = state_at(real_agenda, local("2018-09-27T15:10"))
+    for (width, height), factor in (((1920, 1080), 1), ((3840, 2160), 2)):
+        scene = build_scene(real_agenda, state, width, height)
+        sizes = {t.role: max(r.font.pixelSize() for r in t.runs) for t in scene.texts}
+        assert sizes["title"] >= 56 * factor
+        assert sizes["clock"] > sizes["title"]
+        body = [min(r.font.pixelSize() for r in t.runs) for t in scene.texts if t.role in ("person", "later")]
+        assert body and min(body) >= 32 * factor
+
+
+def test_text_colours_have_aaa_contrast():
+    for fg in (th.TEXT, th.SECONDARY, th.LABEL, th.GOLD, th.TEAL):
+        for bg in (th.BACKGROUND_TOP, th.BACKGROUND_BOTTOM, th.CARD):
+            assert th.contrast_ratio(fg, bg) >= 7.0, (fg.name(), bg.name())
+    for accent in (th.TEAL, th.GOLD):
+        assert th.contrast_ratio(th.ON_ACCENT, accent) >= 7.0
+
+
+def test_phase_screens_say_the_right_things(qapp, real_agenda):
+    def text_at(when):
+        return build_scene(real_agenda, state_at(real_agenda, local(when)), 1920, 1080).all_text()
+    assert "Coffee break" in text_at("2018-09-27T16:12") and "until 16:30" in text_at("2018-09-27T16:12")
+    assert "18 min left" in text_at("2018-09-27T16:12")
+    assert "ends in 50 min" in text_at("2018-09-27T15:10") and "started 10 min ago" in text_at("2018-09-27T15:10")
+    assert "in 50 min" in text_at("2018-09-27T15:10")
+    assert "Day 1 has ended" in text_at("2018-09-27T19:00")
+    assert "Day 2 starts Friday 28 September at 08:30" in text_at("2018-09-28T02:00")
+    assert "7 days 2 h 30 min" in text_at("2018-09-20T10:00")
+    assert "1 day 2 h 30 min" in text_at("2018-09-26T10:00")
+    closing = text_at("2018-09-29T09:00")
+    assert "Thank you" in closing and "transfer of the chairmanship to the Republic of Tajikistan" in closing
+    reception = text_at("2018-09-28T23:30")
+    assert "Closing Reception" in reception and "from 18:00" in reception
+    header = text_at("2018-09-28T10:05")
+    assert "Friday 28 September  ·  Day 2 of 2" in header and "10:05" in header
+    assert "Human Mobility in Central Asia: Rights of vulnerable migrants" in header
+
+
+def test_between_items_screen(qapp, minimal_doc):
+    agenda = build_agenda(minimal_doc, "mem")
+    scene = build_scene(agenda, state_at(agenda, local("2018-09-27T10:45")), 1920, 1080)
+    assert scene.phase == "between_items"
+    assert "Next at 11:00" in scene.all_text() and "in 15 min" in scene.all_text()
+    assert_scene_fits(scene, 1920, 1080)
+
+
+def test_display_changes_exactly_once_per_boundary(qtbot, real_agenda):
+    points = boundaries(real_agenda)
+    clock = RehearsalClock(points[0] - timedelta(hours=1), speed=0)
+    view = DisplayView(real_agenda, clock)
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.start()
+    changes = []
+    view.stateChanged.connect(changes.append)
+    assert view.armed_for == points[0]
+    for boundary in points:
+        clock.set(boundary - timedelta(seconds=1))
+        view.on_boundary()  # fired a second early: recomputes, changes nothing, re-arms
+        assert len(changes) == points.index(boundary)
+        assert view.armed_for == boundary
+        clock.set(boundary)
+        view.on_boundary()
+        assert len(changes) == points.index(boundary) + 1
+        expected = state_at(real_agenda, boundary)
+        assert view.state.phase == expected.phase and view.state.current is expected.current
+        assert view.armed_for == expected.next_change
+        if expected.current is not None:
+            assert str(expected.current.title) in view.scene.all_text()
+    assert view.state.phase == "after_event" and not view.boundary_timer.isActive()
+
+
+def test_timer_is_armed_for_next_change_in_rehearsal_time(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:59"), speed=60)
+    view = DisplayView(real_agenda, clock)
+    qtbot.addWidget(view)
+    view.start()
+    assert view.armed_for == local("2018-09-27T16:00")
+    assert 900 <= view.boundary_timer.remainingTime() <= 1002  # 60 s of event time at 60x
+    assert view.boundary_timer.isSingleShot()
+
+
+def test_boundary_timer_really_fires_and_switches_the_screen(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:59:58"), speed=60)  # 2 s of event time = 33 ms
+    view = DisplayView(real_agenda, clock)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    view.start()
+    with qtbot.waitSignal(view.stateChanged, timeout=3000) as signal:
+        pass
+    assert signal.args[0].current.id == "d1-coffee"
+    qtbot.waitUntil(lambda: "Coffee break" in view.scene.all_text())
+
+
+def test_wall_clock_jump_is_noticed_at_once(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:10"), speed=0)
+    view = DisplayView(real_agenda, clock)
+    qtbot.addWidget(view)
+    view.start()
+    assert view.check_clock() is False
+    clock.set(local("2018-09-28T10:05"))  # as if NTP corrected the clock by a day
+    assert view.check_clock() is True
+    assert view.state.current.id == "d2-dialogue"
+    assert view.armed_for == local("2018-09-28T11:00")
+
+
+def hostile_agenda(minimal_doc, title):
+    minimal_doc["days"][0]["items"][2]["title"] = title
+    return build_agenda(minimal_doc, "mem")
+
+
+@pytest.mark.parametrize("title", ["<img src=x> <b>bold</b> &amp;", "A" * 5000, ("word " * 1000).strip(),
+                                   "مرحبا بكم في الاجتماع", "Welcome 🎉🇰🇬 session"])
+def test_hostile_titles_render_as_plain_text(qtbot, minimal_doc, title):
+    agenda = hostile_agenda(minimal_doc, title)
+    for size in ((1920, 1080), (1080, 1920)):
+        state = state_at(agenda, local("2018-09-27T11:10"))
+        scene = build_scene(agenda, state, *size)
+        block = [t for t in scene.texts if t.role == "title"][0]
+        assert block.text.rstrip("…") in title or title.startswith(block.text.rstrip("…"))
+        assert block.lines <= 5
+        if len(title) > 1000:
+            assert block.elided
+        view = DisplayView(agenda, RehearsalClock(local("2018-09-27T11:10"), speed=0))
+        qtbot.addWidget(view)
+        view.resize(*size)
+        image = view.render_image()
+        assert not image.isNull() and image.width() == size[0]
+    literal = hostile_agenda(minimal_doc, "<img src=x>")
+    assert "<img src=x>" in build_scene(literal, state_at(literal, local("2018-09-27T11:10")), 1920, 1080).all_text()
+
+
+def test_screenshot_command_writes_the_screen(tmp_path):
+    out = tmp_path / "shot.png"
+    result = run_kiosk("--screenshot", str(out), "--at", "2018-09-27T16:12", "--size", "1280x800")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    # Dark background, with light text somewhere: not a blank frame.
+    colours = {image.pixelColor(x, y).lightness() for x in range(0, 1280, 7) for y in range(0, 800, 7)}
+    assert min(colours) < 60 and max(colours) > 200
+
+
+def test_screenshot_to_an_impossible_place_is_a_clear_error(tmp_path):
+    result = run_kiosk("--screenshot", str(tmp_path / "missing" / "shot.png"), "--at", "2018-09-27T16:12")
+    assert result.returncode == 2
+    assert "cannot write" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bundled_font_is_registered(qapp):
+    assert th.register_fonts() == "Inter"
+    from PySide6.QtGui import QFontDatabase
+    assert "Inter" in QFontDatabase.families()
+    assert any(isinstance(p, Shape) for p in build_scene(*_state_for_font()).parts)
+
+
+def _state_for_font():
+    from kiosk.agenda import load_agenda
+    from conftest import AGENDA_PATH
+    agenda = load_agenda(AGENDA_PATH)
+    return agenda, state_at(agenda, local("2018-09-27T15:10")), 1920, 1080

@@ -1,0 +1,670 @@
+"""What the lobby display shows at one instant, laid out for one screen size.
+
+``build_scene`` turns the schedule state into positioned parts (text, cards, icons, bars).
+It decides nothing about the programme: ``state_at`` did. Every part knows its rectangle, so
+tests can assert that nothing leaves the screen and no text is cut.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QLinearGradient, QPainter
+
+from kiosk.model import Agenda, Appearance, Item
+from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, ScheduleState, later_today)
+from ui import theme as th
+from ui.icons import kind_icon_name, paint_icon
+from ui.textlayout import Run, TextBlock, text
+
+CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
+
+
+def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation of an interface string (pyside6-lupdate finds these calls)."""
+    return QCoreApplication.translate("", source, disambiguation, n)
+
+
+# --- parts -----------------------------------------------------------------------------------
+
+@dataclass
+class Shape:
+    rect: QRectF
+    color: QColor
+    radius: float = 0.0
+    role: str = "shape"
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.color)
+        painter.drawRoundedRect(self.rect, self.radius, self.radius)
+
+
+@dataclass
+class Icon:
+    rect: QRectF
+    name: str
+    color: QColor
+    role: str = "icon"
+
+    def paint(self, painter: QPainter) -> None:
+        paint_icon(painter, self.name, self.color, self.rect)
+
+
+@dataclass
+class Scene:
+    width: int
+    height: int
+    phase: str
+    parts: list = field(default_factory=list)
+    pages: int = 1
+    page: int = 0
+
+    def add(self, part):
+        self.parts.append(part)
+        return part
+
+    @property
+    def texts(self) -> list[TextBlock]:
+        return [p for p in self.parts if isinstance(p, TextBlock)]
+
+    def text_of(self, role: str) -> list[str]:
+        return [t.text for t in self.texts if t.role == role]
+
+    def all_text(self) -> str:
+        return "\n".join(t.text for t in self.texts)
+
+    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0) -> None:
+        gradient = QLinearGradient(0, 0, self.width * 0.3, self.height)
+        gradient.setColorAt(0, th.BACKGROUND_TOP)
+        gradient.setColorAt(1, th.BACKGROUND_BOTTOM)
+        painter.fillRect(QRectF(0, 0, self.width, self.height), gradient)
+        painter.save()
+        painter.translate(dx, dy)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for part in self.parts:
+            part.paint(painter)
+        painter.restore()
+
+
+@dataclass
+class Chunk:
+    """A group of parts that stays together on one page, positioned relative to its top-left."""
+
+    parts: list[tuple[float, float, object]]
+    height: float
+
+    def place(self, scene: Scene, x: float, y: float) -> None:
+        for dx, dy, part in self.parts:
+            if isinstance(part, TextBlock):
+                scene.add(part.at(x + dx, y + dy))
+            else:
+                part.rect.moveTo(x + dx, y + dy)
+                scene.add(part)
+
+
+# --- wording ---------------------------------------------------------------------------------
+
+def minutes_until(now: datetime, then: datetime) -> int:
+    return max(1, math.ceil((then - now).total_seconds() / 60))
+
+
+def duration_words(minutes: int) -> str:
+    if minutes < 60:
+        return tr("%n min", None, minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours < 24:
+        return tr("%n h", None, hours) + (" " + tr("%n min", None, rest) if rest else "")
+    days, hours = divmod(hours, 24)
+    return tr("%n day(s)", None, days) + (" " + tr("%n h", None, hours) if hours else "")
+
+
+def countdown_words(minutes: int) -> str:
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    parts = []
+    if days:
+        parts.append(tr("%n day(s)", None, days))
+    if hours or days:
+        parts.append(tr("%n h", None, hours))
+    parts.append(tr("%n min", None, mins))
+    return " ".join(parts)
+
+
+class SceneBuilder:
+    def __init__(self, agenda: Agenda, state: ScheduleState, width: int, height: int,
+                 page: int = 0, lang: str = "en"):
+        self.agenda, self.state, self.lang = agenda, state, lang
+        self.now = state.at
+        self.w, self.h = width, height
+        self.theme = th.Theme.for_size(width, height)
+        self.u = self.theme.unit
+        self.portrait = height > width
+        self.locale = QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)
+        self.scene = Scene(width, height, state.phase, page=page)
+        self.margin = 72 * self.u if not self.portrait else 60 * self.u
+        self.bottom = height - 56 * self.u
+
+    # helpers
+    def run(self, value: str, role: str, color: QColor = th.TEXT) -> Run:
+        return Run(value, self.theme.font(role), color)
+
+    def txt(self, value, role: str, width: float, color: QColor = th.TEXT, max_lines: int | None = 4,
+            align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
+        runs = value if isinstance(value, list) else [self.run(value, role, color)]
+        return text(runs, width, max_lines=max_lines, role=role, align=align)
+
+    def put(self, block: TextBlock, x: float, y: float) -> TextBlock:
+        return self.scene.add(block.at(x, y))
+
+    def s(self, value) -> str:
+        return value.get(self.lang) if value is not None else ""
+
+    def hm(self, instant: datetime) -> str:
+        return instant.astimezone(self.agenda.timezone).strftime("%H:%M")
+
+    def long_date(self, instant: datetime) -> str:
+        d = instant.astimezone(self.agenda.timezone).date()
+        return self.locale.toString(QDate(d.year, d.month, d.day), "dddd d MMMM")
+
+    def pill(self, label: str, color: QColor, x: float, y: float) -> float:
+        """A rounded label; returns its width."""
+        block = self.txt(label, "label", 10_000 * self.u, th.ON_ACCENT, max_lines=1)
+        inner = block.layout.lineAt(0).naturalTextWidth()
+        pad_x, pad_y = 18 * self.u, 8 * self.u
+        rect = QRectF(x, y, inner + 2 * pad_x, block.height + 2 * pad_y)
+        self.scene.add(Shape(rect, color, rect.height() / 2, role="pill"))
+        block.width = inner + 2
+        block.rect.setWidth(inner + 2)
+        self.put(block, x + pad_x, y + pad_y)
+        return rect.width()
+
+    def pill_height(self) -> float:
+        return self.txt("X", "label", 1000, max_lines=1).height + 16 * self.u
+
+    def person_runs(self, appearance: Appearance, strong_role: str = "body_strong",
+                    role: str = "body") -> list[Run]:
+        p = appearance.person
+        name = " ".join(x for x in (self.s(p.honorific), self.s(p.name)) if x)
+        rest = ", ".join(x for x in (self.s(p.position), self.s(p.organisation)) if x)
+        runs = [self.run(name, strong_role)]
+        if rest:
+            runs.append(self.run("  ·  " + rest, role, th.SECONDARY))
+        if appearance.tbc:
+            runs.append(self.run("  (" + tr("to be confirmed") + ")", role, th.GOLD))
+        if appearance.video:
+            runs.append(self.run("  (" + tr("by video") + ")", role, th.GOLD))
+        return runs
+
+    # --- header ---------------------------------------------------------------------------
+
+    def header(self) -> float:
+        u, m = self.u, self.margin
+        top = 44 * u
+        clock = self.txt(self.now.strftime("%H:%M"), "clock", 1000 * u, max_lines=1)
+        clock_w = clock.layout.lineAt(0).naturalTextWidth()
+        self.put(clock, self.w - m - clock_w - 2, top - 14 * u).role = "clock"
+        clock.rect.setWidth(clock_w + 2)
+        day = self.agenda.day_of(self.now)
+        date_line = self.long_date(self.now)
+        if day is not None:
+            # In portrait the day count goes on a line of its own rather than wrapping after "·".
+            date_line += ("\u2028" if self.portrait else "  ·  ") + tr("Day %1 of %2").replace(
+                "%1", str(day.index + 1)).replace("%2", str(len(self.agenda.days)))
+        date_w = max(clock_w, 420 * u) if self.portrait else 700 * u
+        date = self.txt(date_line, "body", date_w, th.SECONDARY, max_lines=2, align=Qt.AlignmentFlag.AlignRight)
+        self.put(date, self.w - m - date_w, clock.rect.bottom() + 2 * u).role = "date"
+        right_bottom = date.rect.bottom()
+
+        left_w = self.w - 2 * m - date_w - 56 * u
+        ev = self.agenda.event
+        y = top
+        name = self.txt(self.s(ev.name), "event", left_w, max_lines=4)
+        self.put(name, m, y).role = "event"
+        y = name.rect.bottom() + 6 * u
+        theme_block = self.txt(self.s(ev.theme), "meta", left_w, th.SECONDARY, max_lines=8)
+        self.put(theme_block, m, y).role = "theme"
+        y = theme_block.rect.bottom() + 4 * u
+        venue = ", ".join(x for x in (self.s(ev.venue), self.s(ev.city), self.s(ev.country)) if x)
+        venue_block = self.txt(venue, "meta", left_w, th.SECONDARY, max_lines=2)
+        self.put(venue_block, m, y).role = "venue"
+        left_bottom = venue_block.rect.bottom()
+        bottom = max(left_bottom, right_bottom) + 28 * u
+        self.scene.add(Shape(QRectF(m, bottom, self.w - 2 * m, max(1.0, 2 * u)), th.RULE, role="rule"))
+        return bottom + 40 * u
+
+    # --- reusable pieces ------------------------------------------------------------------
+
+    def item_people_chunks(self, item: Item, width: float) -> list[Chunk]:
+        """Talks, presenters and moderators of an item as chunks that page together."""
+        u = self.u
+        chunks: list[Chunk] = []
+        indent = 26 * u
+
+        def person_block(appearance: Appearance, w: float) -> TextBlock:
+            return self.txt(self.person_runs(appearance), "person", w, max_lines=6)
+
+        for talk in item.talks:
+            people = list(talk.presenters)
+            title = self.txt(self.s(talk.title), "talk", width - indent, max_lines=6) if talk.title else None
+            first_parts: list[tuple[float, float, object]] = []
+            h = 0.0
+            if title is not None:
+                first_parts.append((indent, 0, title))
+                first_parts.append((0, 4 * u, Shape(QRectF(0, 0, 6 * u, title.height - 4 * u), th.TEAL, 3 * u,
+                                                   role="accent")))
+                h = title.height + 6 * u
+            if people:
+                block = person_block(people[0], width - indent)
+                first_parts.append((indent, h, block))
+                h += block.height
+            chunks.append(Chunk(first_parts, h))
+            for appearance in people[1:]:
+                block = person_block(appearance, width - indent)
+                chunks.append(Chunk([(indent, 0, block)], block.height))
+            for appearance in talk.moderators:
+                chunks.append(self.labelled_person(tr("Moderator"), appearance, width - indent, indent))
+        for appearance in item.presenters:
+            block = person_block(appearance, width)
+            chunks.append(Chunk([(0, 0, block)], block.height))
+        for appearance in item.moderators:
+            chunks.append(self.labelled_person(tr("Moderator"), appearance, width, 0))
+        return chunks
+
+    def labelled_person(self, label: str, appearance: Appearance, width: float, dx: float) -> Chunk:
+        runs = [self.run(label + "   ", "body", th.LABEL)] + self.person_runs(appearance)
+        block = self.txt(runs, "person", width, max_lines=6)
+        return Chunk([(dx, 0, block)], block.height)
+
+    def point_chunks(self, item: Item, width: float) -> list[Chunk]:
+        chunks = []
+        for point in item.points:
+            block = self.txt([self.run(f"{point.label})  ", "body_strong", th.TEAL),
+                              self.run(self.s(point.text), "body", th.TEXT)], "point", width, max_lines=3)
+            chunks.append(Chunk([(0, 0, block)], block.height))
+        return chunks
+
+    def paginate(self, chunks: list[Chunk], x: float, top: float, bottom: float, gap: float) -> float:
+        """Place chunks between top and bottom, in pages that the display turns gently."""
+        pages: list[list[Chunk]] = [[]]
+        used = 0.0
+        for chunk in chunks:
+            need = chunk.height + (gap if pages[-1] else 0)
+            if pages[-1] and used + need > bottom - top:
+                pages.append([])
+                used, need = 0.0, chunk.height
+            pages[-1].append(chunk)
+            used += need
+        self.scene.pages = max(self.scene.pages, len(pages))
+        page = pages[self.scene.page % len(pages)]
+        y = top
+        for chunk in page:
+            chunk.place(self.scene, x, y)
+            y += chunk.height + gap
+        if len(pages) > 1:
+            self.page_dots(x, bottom + 8 * self.u, len(pages), self.scene.page % len(pages))
+        return y - gap
+
+    def page_dots(self, x: float, y: float, count: int, current: int) -> None:
+        u = self.u
+        for index in range(count):
+            color = th.TEAL if index == current else th.TRACK
+            self.scene.add(Shape(QRectF(x + index * 26 * u, y, 14 * u, 14 * u), color, 7 * u, role="page-dot"))
+
+    def next_card(self, x: float, y: float, width: float, max_height: float, people_limit: int = 3) -> float:
+        """The NEXT card; returns its height (0 when there is no next item)."""
+        item = self.state.next
+        if item is None:
+            return 0.0
+        u = self.u
+        pad = 34 * u
+        inner = width - 2 * pad
+        parts: list = []
+        card = Shape(QRectF(x, y, width, 0), th.CARD, 28 * u, role="card")
+        self.scene.add(card)
+        cy = y + pad
+        self.pill(tr("Next"), th.GOLD, x + pad, cy)
+        icon_size = 52 * u
+        self.scene.add(Icon(QRectF(x + width - pad - icon_size, cy - 4 * u, icon_size, icon_size),
+                            kind_icon_name(item.kind), th.GOLD))
+        cy += self.pill_height() + 18 * u
+        when = self.txt(self.hm(item.start), "next_time", inner, max_lines=1)
+        when_w = when.layout.lineAt(0).naturalTextWidth()
+        when.rect.setWidth(when_w + 2)
+        self.put(when, x + pad, cy).role = "next-time"
+        if item.day_index != (self.state.current or self.state.previous or item).day_index \
+                or item.start.astimezone(self.agenda.timezone).date() != self.now.date():
+            relative = self.long_date(item.start)
+        else:
+            relative = tr("in %1").replace("%1", duration_words(minutes_until(self.now, item.start)))
+        rel = self.txt(relative, "body", inner - when_w - 24 * u, th.SECONDARY, max_lines=2)
+        self.put(rel, x + pad + when_w + 24 * u, cy + when.height - rel.height - 10 * u).role = "next-relative"
+        cy = when.rect.bottom() + 10 * u
+        title = self.txt(self.s(item.title), "subtitle", inner, max_lines=6)
+        self.put(title, x + pad, cy).role = "next-title"
+        cy = title.rect.bottom() + 10 * u
+        if item.end is not None and item.kind in CALM_KINDS:
+            until = self.txt(tr("until %1").replace("%1", self.hm(item.end)), "body", inner, th.SECONDARY)
+            self.put(until, x + pad, cy)
+            cy = until.rect.bottom() + 10 * u
+        people = item.people()
+        shown = 0
+        for appearance in people[:people_limit]:
+            block = self.txt(self.person_runs(appearance), "person", inner, max_lines=8)
+            if cy + 8 * u + block.height + pad > y + max_height:
+                break
+            self.put(block, x + pad, cy + 8 * u)
+            cy = block.rect.bottom()
+            shown += 1
+        if shown < len(people):
+            more = self.txt(tr("and %n more", None, len(people) - shown), "body", inner, th.LABEL, max_lines=1)
+            if cy + 8 * u + more.height + pad <= y + max_height:
+                self.put(more, x + pad, cy + 8 * u)
+                cy = more.rect.bottom()
+        height = cy - y + pad
+        card.rect.setHeight(height)
+        return height
+
+    def row_chunk(self, item: Item, width: float) -> Chunk:
+        """One line of a list of items: time, then the whole title (wrapped, never cut)."""
+        time_w = 110 * self.u
+        when = self.txt(self.hm(item.start), "body_strong", time_w, max_lines=1)
+        title = self.txt(self.s(item.title), "later", width - time_w, th.SECONDARY, max_lines=8)
+        return Chunk([(0, 0, when), (time_w, 0, title)], title.height)
+
+    def later_strip(self, x: float, y: float, width: float, bottom: float, items: list[Item],
+                    caption: str) -> float:
+        """A caption and the rows that fit, then "and N more"; returns the bottom."""
+        if not items:
+            return y
+        u = self.u
+        cap = self.txt(caption, "label", width, th.LABEL, max_lines=2)
+        if y + cap.height + 60 * u > bottom:
+            return y
+        self.put(cap, x, y)
+        cy = cap.rect.bottom() + 16 * u
+        for index, item in enumerate(items):
+            row = self.row_chunk(item, width)
+            more = self.txt(tr("and %n more", None, len(items) - index - 1), "body", width, th.LABEL, max_lines=1)
+            reserve = more.height + 14 * u if index < len(items) - 1 else 0
+            if cy + row.height + reserve > bottom:
+                more = self.txt(tr("and %n more", None, len(items) - index), "body", width, th.LABEL, max_lines=1)
+                self.put(more, x, cy)
+                return more.rect.bottom()
+            row.place(self.scene, x, cy)
+            cy += row.height + 14 * u
+        return cy
+
+    def day_outline(self, x: float, y: float, width: float, bottom: float, day_index: int, caption: str) -> None:
+        """A card with a day's items; when they do not all fit, it pages with the display."""
+        u = self.u
+        pad = 34 * u
+        card = self.scene.add(Shape(QRectF(x, y, width, 0), th.CARD, 28 * u, role="card"))
+        cap = self.put(self.txt(caption, "label", width - 2 * pad, th.LABEL, max_lines=2), x + pad, y + pad)
+        chunks = [self.row_chunk(item, width - 2 * pad) for item in self.agenda.days[day_index].items]
+        rows_top = cap.rect.bottom() + 18 * u
+        limit = bottom - pad - 30 * u
+        end = self.paginate(chunks, x + pad, rows_top, limit, 14 * u)
+        card.rect.setHeight((limit + 30 * u if self.scene.pages > 1 else end) - y + pad)
+
+    # --- the phases ---------------------------------------------------------------------------
+
+    def columns(self, ratio: float = 0.60) -> tuple[float, float, float, float]:
+        m, u = self.margin, self.u
+        full = self.w - 2 * m
+        left_w = full * ratio
+        gap = 64 * u
+        return m, left_w, m + left_w + gap, full - left_w - gap
+
+    def build(self) -> Scene:
+        top = self.header()
+        state = self.state
+        if state.current is not None:
+            if state.current.kind in CALM_KINDS:
+                self.calm(top, state.current)
+            else:
+                self.session(top, state.current)
+        elif state.phase == BEFORE_EVENT:
+            self.before_event(top)
+        elif state.phase == AFTER_DAY:
+            self.after_day(top)
+        elif state.phase == BETWEEN_ITEMS:
+            self.between(top)
+        elif state.phase == AFTER_EVENT:
+            self.after_event(top)
+        return self.scene
+
+    def session(self, top: float, item: Item) -> None:
+        u = self.u
+        x, col_w, rx, rw = self.columns()
+        if self.portrait:
+            col_w = self.w - 2 * self.margin
+        y = top
+        pill_w = self.pill(tr("Now"), th.TEAL, x, y)
+        span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr("from %1").replace(
+            "%1", self.hm(item.start))
+        span_block = self.txt(span, "talk", col_w - pill_w - 100 * u, max_lines=1)
+        self.put(span_block, x + pill_w + 20 * u, y + (self.pill_height() - span_block.height) / 2).role = "span"
+        icon = 56 * u
+        self.scene.add(Icon(QRectF(x + col_w - icon, y - 6 * u, icon, icon), kind_icon_name(item.kind), th.TEAL))
+        y += self.pill_height() + 24 * u
+        title = self.put(self.txt(self.s(item.title), "title", col_w, max_lines=5), x, y)
+        title.role = "title"
+        y = title.rect.bottom() + 8 * u
+        if item.subtitle:
+            sub = self.put(self.txt(self.s(item.subtitle), "talk", col_w, th.SECONDARY, max_lines=3), x, y)
+            y = sub.rect.bottom()
+        y += 30 * u
+
+        progress_h = 14 * u + 12 * u + 44 * u
+        if self.portrait:
+            lower_top = self.portrait_lower(self.bottom, max_height=(self.bottom - y) * 0.5)
+            progress_top = lower_top - 48 * u - progress_h
+        else:
+            progress_top = self.bottom - progress_h
+            self.right_column(rx, top, rw, self.bottom)
+        chunks = self.point_chunks(item, col_w)
+        chunks += self.item_people_chunks(item, col_w)
+        self.paginate(chunks, x, y, progress_top - 40 * u, 20 * u)
+        if item.end is not None:
+            self.progress(x, progress_top, col_w, item)
+
+    def progress(self, x: float, y: float, width: float, item: Item) -> None:
+        u = self.u
+        total = (item.until - item.start).total_seconds()
+        done = min(1.0, max(0.0, (self.now - item.start).total_seconds() / total)) if total > 0 else 0
+        self.scene.add(Shape(QRectF(x, y, width, 14 * u), th.TRACK, 7 * u, role="track"))
+        if done > 0:
+            self.scene.add(Shape(QRectF(x, y, max(14 * u, width * done), 14 * u), th.TEAL, 7 * u, role="bar"))
+        elapsed = int((self.now - item.start).total_seconds() // 60)
+        left_words = tr("started %1 ago").replace("%1", duration_words(elapsed)) if elapsed >= 1 else tr(
+            "just started")
+        left = self.txt(left_words, "body", width / 2, th.SECONDARY, max_lines=1)
+        self.put(left, x, y + 26 * u).role = "started"
+        right_words = tr("ends in %1").replace("%1", duration_words(minutes_until(self.now, item.until)))
+        right = self.txt(right_words, "body_strong", width / 2, max_lines=1, align=Qt.AlignmentFlag.AlignRight)
+        self.put(right, x + width / 2, y + 26 * u).role = "ends"
+
+    def right_column(self, x: float, top: float, width: float, bottom: float) -> None:
+        u = self.u
+        card_h = self.next_card(x, top, width, (bottom - top) * 0.62)
+        y = top + card_h + (48 * u if card_h else 0)
+        if self.state.next is not None:
+            rest = later_today(self.agenda, self.state)
+            if self.state.next.day_index == (self.state.current or self.state.next).day_index:
+                self.later_strip(x + 8 * u, y, width - 8 * u, bottom, rest, tr("Later today"))
+        elif self.state.current is not None:
+            self.closing_note(x, y, width, bottom)
+
+    def portrait_lower(self, bottom: float, max_height: float) -> float:
+        """NEXT card and later strip stacked at the bottom in portrait; returns their top."""
+        u = self.u
+        x, width = self.margin, self.w - 2 * self.margin
+        rest = later_today(self.agenda, self.state)[:2] if self.state.next is not None else []
+        strip_h = 0.0
+        if rest and self.state.next.day_index == (self.state.current or self.state.next).day_index:
+            probe = [self.txt(self.s(i.title), "later", width - 110 * u, max_lines=3).height + 14 * u for i in rest]
+            strip_h = 44 * u + sum(probe)
+        card_probe = SceneBuilder(self.agenda, self.state, self.w, self.h, lang=self.lang)
+        card_h = card_probe.next_card(x, 0, width, max_height - strip_h)
+        top = bottom - strip_h - card_h - (40 * u if strip_h else 0)
+        self.next_card(x, top, width, max_height - strip_h)
+        if strip_h:
+            self.later_strip(x, top + card_h + 40 * u, width, bottom + 1, rest, tr("Later today"))
+        return top
+
+    def closing_note(self, x: float, y: float, width: float, bottom: float) -> None:
+        u = self.u
+        pad = 34 * u
+        lines = [self.txt(tr("Last item of the programme"), "label", width - 2 * pad, th.LABEL, max_lines=2),
+                 self.txt(tr("Thank you for taking part in the %1.").replace("%1", self.s(self.agenda.event.name)),
+                          "subtitle", width - 2 * pad, max_lines=4)]
+        height = sum(b.height for b in lines) + 16 * u + 2 * pad
+        if y + height > bottom:
+            return
+        self.scene.add(Shape(QRectF(x, y, width, height), th.CARD, 28 * u, role="card"))
+        cy = y + pad
+        for block in lines:
+            self.put(block, x + pad, cy)
+            cy = block.rect.bottom() + 16 * u
+
+    def calm(self, top: float, item: Item) -> None:
+        u = self.u
+        x, col_w, rx, rw = self.columns()
+        if self.portrait:
+            col_w = self.w - 2 * self.margin
+        y = top + (20 * u if self.portrait else 50 * u)
+        icon = 150 * u
+        accent = th.TEAL if item.kind == "reception" else th.GOLD
+        self.scene.add(Icon(QRectF(x, y, icon, icon), kind_icon_name(item.kind), accent))
+        y += icon + 30 * u
+        hero = self.put(self.txt(self.s(item.title), "hero", col_w, max_lines=3), x, y)
+        hero.role = "hero"
+        y = hero.rect.bottom() + 12 * u
+        if item.subtitle:
+            sub = self.put(self.txt(self.s(item.subtitle), "subtitle", col_w, th.SECONDARY, max_lines=3), x, y)
+            y = sub.rect.bottom() + 8 * u
+        if item.end is not None:
+            words = tr("until %1").replace("%1", self.hm(item.end)) + "  ·  " + tr("%1 left").replace(
+                "%1", duration_words(minutes_until(self.now, item.until)))
+        else:
+            words = tr("from %1").replace("%1", self.hm(item.start))
+        self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y).role = "calm-until"
+        if self.portrait:
+            self.portrait_lower(self.bottom, max_height=self.bottom - y - 200 * u)
+        else:
+            self.right_column(rx - 40 * u, top + 50 * u, rw + 40 * u, self.bottom)
+
+    def between(self, top: float) -> None:
+        u = self.u
+        nxt = self.state.next
+        x, col_w, rx, rw = self.columns()
+        if self.portrait:
+            col_w = self.w - 2 * self.margin
+        y = top + 50 * u
+        self.scene.add(Icon(QRectF(x, y, 130 * u, 130 * u), "fa6s.clock", th.GOLD))
+        y += 160 * u
+        hero = self.put(self.txt(tr("Next at %1").replace("%1", self.hm(nxt.start)), "hero", col_w, max_lines=2), x, y)
+        hero.role = "hero"
+        y = hero.rect.bottom() + 12 * u
+        words = tr("in %1").replace("%1", duration_words(minutes_until(self.now, nxt.start)))
+        self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y)
+        if self.portrait:
+            self.portrait_lower(self.bottom, max_height=(self.bottom - top) * 0.55)
+        else:
+            self.right_column(rx - 40 * u, top + 50 * u, rw + 40 * u, self.bottom)
+
+    def before_event(self, top: float) -> None:
+        u = self.u
+        first = self.state.next
+        x, col_w, rx, rw = self.columns(0.45)
+        if self.portrait:
+            col_w = self.w - 2 * self.margin
+        y = top + 40 * u
+        self.put(self.txt(tr("The meeting opens in"), "label", col_w, th.LABEL, max_lines=1), x, y)
+        y += 50 * u
+        count = self.put(self.txt(countdown_words(minutes_until(self.now, first.start)), "hero", col_w,
+                                  max_lines=2), x, y)
+        count.role = "countdown"
+        y = count.rect.bottom() + 20 * u
+        when = tr("%1 at %2").replace("%1", self.long_date(first.start)).replace("%2", self.hm(first.start))
+        block = self.put(self.txt(when, "subtitle", col_w, max_lines=2), x, y)
+        y = block.rect.bottom() + 8 * u
+        self.put(self.txt(tr("with %1").replace("%1", self.s(first.title)), "subtitle", col_w, th.SECONDARY,
+                          max_lines=3), x, y)
+        caption = tr("Day %1 at a glance").replace("%1", "1") + "  ·  " + self.long_date(first.start)
+        if self.portrait:
+            self.day_outline(x, max(y + 160 * u, self.bottom - 700 * u), col_w, self.bottom, first.day_index, caption)
+        else:
+            self.day_outline(rx - 40 * u, top + 40 * u, rw + 40 * u, self.bottom, first.day_index, caption)
+
+    def after_day(self, top: float) -> None:
+        u = self.u
+        prev, nxt = self.state.previous, self.state.next
+        x, col_w, rx, rw = self.columns(0.45)
+        if self.portrait:
+            col_w = self.w - 2 * self.margin
+        y = top + 40 * u
+        self.scene.add(Icon(QRectF(x, y, 120 * u, 120 * u), "fa6s.moon", th.GOLD))
+        y += 150 * u
+        ended = tr("Day %1 has ended").replace("%1", str(prev.day_index + 1))
+        hero = self.put(self.txt(ended, "hero", col_w, max_lines=2), x, y)
+        hero.role = "hero"
+        y = hero.rect.bottom() + 20 * u
+        starts = tr("Day %1 starts %2 at %3").replace("%1", str(nxt.day_index + 1)).replace(
+            "%2", self.long_date(nxt.start)).replace("%3", self.hm(nxt.start))
+        block = self.put(self.txt(starts, "subtitle", col_w, max_lines=3), x, y)
+        y = block.rect.bottom() + 8 * u
+        self.put(self.txt(tr("with %1").replace("%1", self.s(nxt.title)), "subtitle", col_w, th.SECONDARY,
+                          max_lines=3), x, y)
+        caption = tr("Day %1 at a glance").replace("%1", str(nxt.day_index + 1))
+        if self.portrait:
+            self.day_outline(x, max(y + 160 * u, self.bottom - 900 * u), col_w, self.bottom, nxt.day_index, caption)
+        else:
+            self.day_outline(rx - 40 * u, top + 40 * u, rw + 40 * u, self.bottom, nxt.day_index, caption)
+
+    def after_event(self, top: float) -> None:
+        u = self.u
+        ev = self.agenda.event
+        width = min(self.w - 2 * self.margin, 1400 * u)
+        x = (self.w - width) / 2
+        center = Qt.AlignmentFlag.AlignHCenter
+        y = top + (60 * u if not self.portrait else 160 * u)
+        icon = 120 * u
+        self.scene.add(Icon(QRectF((self.w - icon) / 2, y, icon, icon), "fa6s.flag-checkered", th.TEAL))
+        y += icon + 40 * u
+        hero = self.put(self.txt(tr("Thank you"), "hero", width, max_lines=2, align=center), x, y)
+        hero.role = "hero"
+        y = hero.rect.bottom() + 20 * u
+        name = self.put(self.txt(tr("%1 has ended.").replace("%1", self.s(ev.name)), "subtitle", width,
+                                 max_lines=3, align=center), x, y)
+        y = name.rect.bottom() + 12 * u
+        dates = self.date_span() + "  ·  " + ", ".join(x for x in (self.s(ev.venue), self.s(ev.city)) if x)
+        block = self.put(self.txt(dates, "body", width, th.SECONDARY, max_lines=2, align=center), x, y)
+        y = block.rect.bottom() + 48 * u
+        closing = [i for i in self.agenda.items if i.kind == "closing" and i.subtitle]
+        if closing:
+            note = self.txt(self.s(closing[-1].subtitle), "subtitle", width - 80 * u, th.GOLD, max_lines=4,
+                            align=center)
+            if y + note.height + 60 * u <= self.bottom:
+                self.scene.add(Shape(QRectF(x, y, width, note.height + 60 * u), th.CARD, 28 * u, role="card"))
+                self.put(note, x + 40 * u, y + 30 * u).role = "handover"
+
+    def date_span(self) -> str:
+        ev = self.agenda.event
+        start = QDate(ev.start_date.year, ev.start_date.month, ev.start_date.day)
+        end = QDate(ev.end_date.year, ev.end_date.month, ev.end_date.day)
+        if start == end:
+            return self.locale.toString(start, "d MMMM yyyy")
+        if start.month() == end.month() and start.year() == end.year():
+            return f"{start.day()}–{self.locale.toString(end, 'd MMMM yyyy')}"
+        return f"{self.locale.toString(start, 'd MMMM')} – {self.locale.toString(end, 'd MMMM yyyy')}"
+
+
+def build_scene(agenda: Agenda, state: ScheduleState, width: int, height: int, page: int = 0,
+                lang: str = "en") -> Scene:
+    return SceneBuilder(agenda, state, width, height, page=page, lang=lang).build()

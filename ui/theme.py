@@ -1,0 +1,97 @@
+"""Palette, type scale and the bundled font: the look, tied to the screen's size.
+
+Sizes are given at 1080 px (the shorter side of a landscape full-HD screen) and scaled by
+``unit = min(width, height) / 1080``, so 4K looks the same, only sharper, and in portrait the
+width sets the scale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase
+
+from kiosk.paths import resource_dir
+
+FAMILY = "Inter"
+FONT_FILES = ("Inter-Regular.otf", "Inter-Medium.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")
+
+# Contrast against the background (#0E1B2C) and the card (#172F4D), WCAG 2: all text >= 7:1.
+BACKGROUND_TOP = QColor("#0E1B2C")
+BACKGROUND_BOTTOM = QColor("#13263F")
+CARD = QColor("#172F4D")
+TRACK = QColor("#24384F")
+RULE = QColor("#2A405C")
+TEXT = QColor("#F5F7FA")
+SECONDARY = QColor("#BCC8D8")
+LABEL = QColor("#B4C2D4")
+TEAL = QColor("#45D3C6")  # the design's #2EC4B6, lightened to 7.3:1 on cards
+GOLD = QColor("#F2B84B")
+ON_ACCENT = QColor("#0E1B2C")
+
+# Type scale at 1080 px: (pixel size, weight).
+SCALE = {
+    "clock": (112, QFont.Weight.Bold),
+    "hero": (96, QFont.Weight.Bold),          # "Coffee break", "Day 1 has ended"
+    "title": (60, QFont.Weight.DemiBold),     # the current item's title
+    "next_time": (72, QFont.Weight.Bold),
+    "subtitle": (40, QFont.Weight.DemiBold),  # next item's title, countdown words
+    "talk": (36, QFont.Weight.Medium),
+    "body": (32, QFont.Weight.Normal),
+    "body_strong": (32, QFont.Weight.DemiBold),
+    "event": (34, QFont.Weight.DemiBold),
+    "meta": (28, QFont.Weight.Normal),        # theme and venue under the event name
+    "label": (24, QFont.Weight.Bold),         # NOW / NEXT pills, LATER TODAY caption
+}
+
+
+# Roles that name what a text is, drawn in one of the sizes above.
+ALIASES = {"person": "body", "later": "body", "point": "body"}
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> str:
+    """Load the bundled Inter into Qt (needs a QGuiApplication); returns the family name."""
+    family = None
+    for name in FONT_FILES:
+        font_id = QFontDatabase.addApplicationFont(str(resource_dir() / "fonts" / name))
+        if font_id >= 0 and QFontDatabase.applicationFontFamilies(font_id):
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    return family or FAMILY
+
+
+@dataclass(frozen=True)
+class Theme:
+    unit: float
+    family: str = FAMILY
+
+    @classmethod
+    def for_size(cls, width: int, height: int) -> "Theme":
+        return cls(unit=min(width, height) / 1080, family=register_fonts())
+
+    def px(self, value: float) -> float:
+        return value * self.unit
+
+    def font(self, role: str) -> QFont:
+        size, weight = SCALE[ALIASES.get(role, role)]
+        font = QFont(self.family)
+        font.setPixelSize(max(1, round(size * self.unit)))
+        font.setWeight(weight)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        if role == "label":
+            font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+            font.setCapitalization(QFont.Capitalization.AllUppercase)
+        if role in ("clock", "next_time") and hasattr(QFont, "Tag"):
+            font.setFeature(QFont.Tag("tnum"), 1)  # tabular digits: the clock does not jiggle
+        return font
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio between two colours."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
