@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo check clean translations
+.PHONY: run test demo check clean translations gallery
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kiosk needs Python 3.11 or newer; this is " + sys.version.split()[0])'
@@ -33,3 +33,17 @@ clean:
 # Regenerate resources/translations/*.ts from the code and compile the .qm files.
 translations: $(STAMP)
 	$(BIN)/python tools/translations.py
+
+# The README's pictures of every phase, made with the kiosk's own --screenshot.
+gallery: $(STAMP)
+	@mkdir -p docs/gallery
+	$(BIN)/kiosk --screenshot docs/gallery/before-event.png --at 2018-09-20T10:00 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/registration.png --at 2018-09-27T12:40 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/session.png --at 2018-09-27T15:10 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/coffee-break.png --at 2018-09-27T16:12 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/after-day.png --at 2018-09-27T19:00 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/dialogue.png --at 2018-09-28T10:05 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/reception.png --at 2018-09-28T18:30 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/after-event.png --at 2018-09-29T10:00 --size 1280x720
+	$(BIN)/kiosk --screenshot docs/gallery/session-portrait.png --at 2018-09-27T15:10 --size 720x1280
+	$(BIN)/kiosk --screenshot docs/gallery/break-portrait.png --at 2018-09-28T11:10 --size 720x1280

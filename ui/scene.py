@@ -353,9 +353,11 @@ class SceneBuilder:
             cy = until.rect.bottom() + 10 * u
         people = item.people()
         shown = 0
-        for appearance in people[:people_limit]:
+        more_h = self.txt("and 9 more", "body", inner, max_lines=1).height + 8 * u
+        for index, appearance in enumerate(people[:people_limit]):
             block = self.txt(self.person_runs(appearance), "person", inner, max_lines=8)
-            if cy + 8 * u + block.height + pad > y + max_height:
+            reserve = more_h if index < len(people) - 1 else 0
+            if cy + 8 * u + block.height + reserve + pad > y + max_height:
                 break
             self.put(block, x + pad, cy + 8 * u)
             cy = block.rect.bottom()
@@ -534,7 +536,7 @@ class SceneBuilder:
 
     def calm(self, top: float, item: Item) -> None:
         u = self.u
-        x, col_w, rx, rw = self.columns()
+        x, col_w, rx, rw = self.columns(0.48)
         if self.portrait:
             col_w = self.w - 2 * self.margin
         y = top + (20 * u if self.portrait else 50 * u)
@@ -553,16 +555,27 @@ class SceneBuilder:
                 "%1", duration_words(minutes_until(self.now, item.until)))
         else:
             words = tr("from %1").replace("%1", self.hm(item.start))
-        self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y).role = "calm-until"
+        until = self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y)
+        until.role = "calm-until"
+        self.calm_rest(until.rect.bottom(), top, x, col_w, rx, rw)
+
+    def calm_rest(self, y: float, top: float, x: float, col_w: float, rx: float, rw: float) -> None:
+        """Below a calm headline: later today under it, the next item's card beside it."""
+        u = self.u
         if self.portrait:
-            self.portrait_lower(self.bottom, max_height=self.bottom - y - 200 * u)
-        else:
-            self.right_column(rx - 40 * u, top + 50 * u, rw + 40 * u, self.bottom)
+            self.portrait_lower(self.bottom, max_height=self.bottom - y - 80 * u)
+            return
+        self.next_card(rx, top + 50 * u, rw, self.bottom - top - 50 * u, people_limit=8)
+        if self.state.next is None:
+            self.closing_note(rx, top + 50 * u, rw, self.bottom)
+        elif self.state.next.day_index == (self.state.current or self.state.next).day_index:
+            self.later_strip(x, y + 70 * u, col_w, self.bottom, later_today(self.agenda, self.state),
+                             tr("Later today"))
 
     def between(self, top: float) -> None:
         u = self.u
         nxt = self.state.next
-        x, col_w, rx, rw = self.columns()
+        x, col_w, rx, rw = self.columns(0.48)
         if self.portrait:
             col_w = self.w - 2 * self.margin
         y = top + 50 * u
@@ -572,11 +585,8 @@ class SceneBuilder:
         hero.role = "hero"
         y = hero.rect.bottom() + 12 * u
         words = tr("in %1").replace("%1", duration_words(minutes_until(self.now, nxt.start)))
-        self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y)
-        if self.portrait:
-            self.portrait_lower(self.bottom, max_height=(self.bottom - top) * 0.55)
-        else:
-            self.right_column(rx - 40 * u, top + 50 * u, rw + 40 * u, self.bottom)
+        block = self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y)
+        self.calm_rest(block.rect.bottom(), top, x, col_w, rx, rw)
 
     def before_event(self, top: float) -> None:
         u = self.u
