@@ -27,6 +27,8 @@ examples:
                                           what the screen shows at 16:10, as JSON
   kiosk --screenshot day2.png --at 2018-09-28T09:45 --size 1920x1080
                                           picture of the screen at that instant
+  kiosk --screenshot people.png --view people
+                                          picture of the touch browser's People page
 
 Times without an offset (2018-09-27T16:10) are the event's local time.
 Exit codes: 0 all well, 2 something to fix (the message says what).
@@ -62,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --at: time runs N times as fast (e.g. 60 = an hour a minute)")
     parser.add_argument("--size", metavar="WxH", type=_size, default=(1920, 1080),
                         help="with --screenshot: the picture size (default 1920x1080)")
+    parser.add_argument("--view", metavar="VIEW", type=_view, default="display",
+                        help="with --screenshot: which screen to draw: display (default), programme, "
+                             "people, item:<id> or person:<id> (ids as in agenda.json)")
+    parser.add_argument("--idle-timeout", metavar="SECONDS", type=_idle, default=60.0,
+                        help="the touch browser returns to the display after this long without a touch "
+                             "(default 60)")
     parser.add_argument("--screen", metavar="N", type=_screen, default=0,
                         help="which screen to fill, counting from 0 (default 0)")
     parser.add_argument("--windowed", action="store_true",
@@ -88,6 +96,22 @@ def _size(text: str) -> tuple[int, int]:
     if not (100 <= width <= 16384 and 100 <= height <= 16384):
         raise argparse.ArgumentTypeError("width and height must be between 100 and 16384")
     return width, height
+
+
+def _view(text: str) -> str:
+    if text in ("display", "programme", "people") or re.fullmatch(r"(item|person):\S+", text):
+        return text
+    raise argparse.ArgumentTypeError(f"'{text}' is not display, programme, people, item:<id> or person:<id>")
+
+
+def _idle(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 10 <= value <= 3600:
+        raise argparse.ArgumentTypeError("must be between 10 and 3600 seconds")
+    return value
 
 
 def _screen(text: str) -> int:

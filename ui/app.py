@@ -28,19 +28,40 @@ def _application(offscreen: bool = False):
 
 
 def screenshot(agenda: Agenda, args, at: datetime | None) -> int:
-    """Render what the screen shows at ``at`` to a PNG, offscreen; exit code."""
-    _application(offscreen=True)
-    from ui.display import DisplayView
-
-    width, height = args.size
-    clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
-    view = DisplayView(agenda, clock)
-    view.resize(width, height)
-    image = view.render_image()
+    """Render what the screen shows at ``at`` (display or a browser view) to a PNG; exit code."""
     out = args.screenshot
     if not out.lower().endswith(".png"):
         print(f"kiosk: --screenshot: '{out}' should end in .png", file=sys.stderr)
         return 2
+    view = getattr(args, "view", "display")
+    kind, _, ident = view.partition(":")
+    if kind == "item" and agenda.item(ident) is None or kind == "person" and agenda.person(ident) is None:
+        print(f"kiosk: --view {view}: there is no {kind} with the id '{ident}' in {agenda.source}",
+              file=sys.stderr)
+        return 2
+    app = _application(offscreen=True)
+    from ui.window import KioskWindow
+
+    width, height = args.size
+    clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
+    window = KioskWindow(agenda, clock)
+    window.resize(width, height)
+    if view == "display":
+        window.display.resize(width, height)  # the stack lays out its pages only when shown
+        image = window.display.render_image()
+    else:
+        window.show()
+        window.open_browser()
+        if view == "people":
+            window.browser.show_people()
+        elif kind == "item":
+            window.browser.open_item(ident)
+        elif kind == "person":
+            window.browser.show_people()
+            window.browser.open_person(ident)
+        app.processEvents()
+        image = window.grab().toImage()
+        window.idle.stop()
     if not image.save(out, "PNG"):
         print(f"kiosk: --screenshot: cannot write '{out}' (does the folder exist and may I write there?)",
               file=sys.stderr)
@@ -54,7 +75,7 @@ def run(agenda: Agenda, args, at: datetime | None) -> int:
     app = _application()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from ui.display import DisplayView
+    from ui.window import KioskWindow
 
     screens = QGuiApplication.screens()
     if args.screen >= len(screens):
@@ -63,7 +84,7 @@ def run(agenda: Agenda, args, at: datetime | None) -> int:
         return 2
     screen = screens[args.screen]
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
-    view = DisplayView(agenda, clock)
+    view = KioskWindow(agenda, clock, idle_timeout_s=args.idle_timeout)
     view.setWindowTitle(str(agenda.event.name))
     if args.windowed:
         view.resize(1280, 720)

@@ -36,7 +36,9 @@ def describe_state(state: ScheduleState) -> str:
 
 
 class DisplayView(QWidget):
-    stateChanged = Signal(object)
+    stateChanged = Signal(object)  # the screen's state changed (a boundary passed)
+    refreshed = Signal(object)     # recomputed (every minute and at boundaries)
+    touched = Signal()             # a tap: open the browser
 
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", parent: QWidget | None = None,
                  monotonic=time.monotonic):
@@ -121,6 +123,7 @@ class DisplayView(QWidget):
         if changed:
             log.info(describe_state(new))
             self.stateChanged.emit(new)
+        self.refreshed.emit(new)
         self._arm()
         self.update()
         return changed
@@ -168,6 +171,14 @@ class DisplayView(QWidget):
         unit = min(self.width(), self.height()) / 1080
         dx, dy = DRIFT_STEPS[self.drift_step]
         return dx * 3 * unit, dy * 3 * unit
+
+    def mouseReleaseEvent(self, event) -> None:
+        # On release, so the same touch does not also land on the browser that opens.
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.touched.emit()
+
+    def contextMenuEvent(self, event) -> None:
+        event.accept()  # no menus, ever
 
     def resizeEvent(self, event) -> None:
         self.scene = self._build()

@@ -9,6 +9,11 @@ from kiosk.paths import resource_dir
 _installed: dict[str, QTranslator] = {}
 
 
+def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Qt's translation of an interface string; pyside6-lupdate finds every ``tr("…")`` call."""
+    return QCoreApplication.translate("", source, disambiguation, n)
+
+
 def use_language(lang: str) -> bool:
     """Install the translator for ``lang`` ("en", "ru"); returns whether a file was found."""
     app = QCoreApplication.instance()

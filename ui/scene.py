@@ -11,21 +11,19 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter
 
 from kiosk.model import Agenda, Appearance, Item
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, ScheduleState, later_today)
 from ui import theme as th
+from ui.i18n import tr
 from ui.icons import kind_icon_name, paint_icon
 from ui.textlayout import Run, TextBlock, text
 
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
 
 
-def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translation of an interface string (pyside6-lupdate finds these calls)."""
-    return QCoreApplication.translate("", source, disambiguation, n)
 
 
 # --- parts -----------------------------------------------------------------------------------
@@ -97,6 +95,8 @@ class Chunk:
 
     parts: list[tuple[float, float, object]]
     height: float
+    # Smaller chunks this one may be split into when even a page of its own is too short.
+    pieces: list["Chunk"] = field(default_factory=list)
 
     def place(self, scene: Scene, x: float, y: float) -> None:
         for dx, dy, part in self.parts:
@@ -147,7 +147,7 @@ class SceneBuilder:
         self.locale = QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)
         self.scene = Scene(width, height, state.phase, page=page)
         self.margin = 72 * self.u if not self.portrait else 60 * self.u
-        self.bottom = height - 56 * self.u
+        self.bottom = height - 56 * self.u - 70 * self.u  # above the footer's invitation to touch
 
     # helpers
     def run(self, value: str, role: str, color: QColor = th.TEXT) -> Run:
@@ -252,17 +252,19 @@ class SceneBuilder:
             people = list(talk.presenters)
             title = self.txt(self.s(talk.title), "talk", width - indent, max_lines=6) if talk.title else None
             first_parts: list[tuple[float, float, object]] = []
+            pieces: list[Chunk] = []
             h = 0.0
             if title is not None:
-                first_parts.append((indent, 0, title))
-                first_parts.append((0, 4 * u, Shape(QRectF(0, 0, 6 * u, title.height - 4 * u), th.TEAL, 3 * u,
-                                                   role="accent")))
+                accent = Shape(QRectF(0, 0, 6 * u, title.height - 4 * u), th.TEAL, 3 * u, role="accent")
+                first_parts += [(indent, 0, title), (0, 4 * u, accent)]
+                pieces.append(Chunk([(indent, 0, title), (0, 4 * u, accent)], title.height))
                 h = title.height + 6 * u
             if people:
                 block = person_block(people[0], width - indent)
                 first_parts.append((indent, h, block))
+                pieces.append(Chunk([(indent, 0, block)], block.height))
                 h += block.height
-            chunks.append(Chunk(first_parts, h))
+            chunks.append(Chunk(first_parts, h, pieces if len(pieces) > 1 else []))
             for appearance in people[1:]:
                 block = person_block(appearance, width - indent)
                 chunks.append(Chunk([(indent, 0, block)], block.height))
@@ -292,6 +294,9 @@ class SceneBuilder:
         """Place chunks between top and bottom, in pages that the display turns gently."""
         pages: list[list[Chunk]] = [[]]
         used = 0.0
+        # A talk's title stays with its first presenter, unless together they outgrow a page.
+        chunks = [piece for chunk in chunks
+                  for piece in (chunk.pieces if chunk.pieces and chunk.height > bottom - top else [chunk])]
         for chunk in chunks:
             need = chunk.height + (gap if pages[-1] else 0)
             if pages[-1] and used + need > bottom - top:
@@ -422,8 +427,18 @@ class SceneBuilder:
         gap = 64 * u
         return m, left_w, m + left_w + gap, full - left_w - gap
 
+    def footer(self) -> None:
+        u = self.u
+        icon = 40 * u
+        y = self.h - 56 * u - 42 * u
+        self.scene.add(Icon(QRectF(self.margin, y, icon, icon), "fa6s.hand-pointer", th.LABEL))
+        hint = self.txt(tr("Touch the screen to browse the full programme"), "meta", self.w - 2 * self.margin - icon,
+                        th.LABEL, max_lines=1)
+        self.put(hint, self.margin + icon + 18 * u, y + (icon - hint.height) / 2).role = "touch-hint"
+
     def build(self) -> Scene:
         top = self.header()
+        self.footer()
         state = self.state
         if state.current is not None:
             if state.current.kind in CALM_KINDS:
@@ -460,7 +475,7 @@ class SceneBuilder:
         if item.subtitle:
             sub = self.put(self.txt(self.s(item.subtitle), "talk", col_w, th.SECONDARY, max_lines=3), x, y)
             y = sub.rect.bottom()
-        y += 30 * u
+        y += 22 * u
 
         progress_h = 14 * u + 12 * u + 44 * u
         if self.portrait:
@@ -471,7 +486,7 @@ class SceneBuilder:
             self.right_column(rx, top, rw, self.bottom)
         chunks = self.point_chunks(item, col_w)
         chunks += self.item_people_chunks(item, col_w)
-        self.paginate(chunks, x, y, progress_top - 40 * u, 20 * u)
+        self.paginate(chunks, x, y, progress_top - 30 * u, 20 * u)
         if item.end is not None:
             self.progress(x, progress_top, col_w, item)
 

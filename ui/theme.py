@@ -43,6 +43,16 @@ SCALE = {
     "event": (34, QFont.Weight.DemiBold),
     "meta": (28, QFont.Weight.Normal),        # theme and venue under the event name
     "label": (24, QFont.Weight.Bold),         # NOW / NEXT pills, LATER TODAY caption
+    # The touch browser is read at arm's length: smaller, but every target >= 64 px high.
+    "browser_heading": (44, QFont.Weight.Bold),
+    "browser_clock": (56, QFont.Weight.Bold),
+    "browser_title": (30, QFont.Weight.DemiBold),
+    "browser_time": (30, QFont.Weight.Bold),
+    "browser_name": (28, QFont.Weight.DemiBold),
+    "browser_body": (26, QFont.Weight.Normal),
+    "browser_small": (24, QFont.Weight.Normal),
+    "browser_label": (22, QFont.Weight.Bold),
+    "browser_button": (28, QFont.Weight.DemiBold),
 }
 
 
@@ -79,7 +89,7 @@ class Theme:
         font.setPixelSize(max(1, round(size * self.unit)))
         font.setWeight(weight)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        if role == "label":
+        if role in ("label", "browser_label"):
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
             font.setCapitalization(QFont.Capitalization.AllUppercase)
         if role in ("clock", "next_time") and hasattr(QFont, "Tag"):
