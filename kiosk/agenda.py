@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from kiosk.model import (Agenda, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
+from kiosk.adjust import Slot, apply_adjustments, minutes_of
+from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
 from kiosk.schema import SchemaChecker, describe, join_path
 from kiosk.text import Text, text_or_none
@@ -177,8 +178,13 @@ class _Semantics:
         self.problems: list[Problem] = []
         self.tz = self._check_timezone(document.get("timezone"))
         self.person_ids = self._check_people(document.get("people"))
+        self.slots: list[list[Slot]] = []
         self._check_days(document.get("days"))
         self._check_event_dates(document.get("event"), document.get("days"))
+        if isinstance(document.get("adjustments"), list):
+            for where, what in apply_adjustments(self.slots, document["adjustments"]):
+                self._add(where, what)
+        self.announcements = self._check_announcements(document.get("announcements"))
 
     def _add(self, where: str, what: str) -> None:
         self.problems.append(Problem(where, what))
@@ -233,6 +239,7 @@ class _Semantics:
                               f"{the_date} comes before the previous day {previous_date}; days must be in order")
                 seen_dates.setdefault(the_date, day_path)
                 previous_date = the_date
+            self.slots.append([])
             self._check_items(day.get("items"), day_path, the_date, item_ids)
 
     def _check_items(self, items: Any, day_path: str, the_date: date | None,
@@ -278,6 +285,10 @@ class _Semantics:
                           f"({_hhmm(previous_start)}); items must be listed in time order")
             previous_start = start
             room = _english(item.get("room")) or ""
+            if isinstance(iid, str):
+                self.slots[-1].append(Slot(iid, len(self.slots) - 1, path, _english(item.get("title")) or iid, room,
+                                           start.hour * 60 + start.minute,
+                                           end.hour * 60 + end.minute if end is not None else None))
             earlier = by_room.get(room)
             if earlier is not None:
                 e_path, e_title, e_start, e_end = earlier
@@ -289,6 +300,28 @@ class _Semantics:
             shown = describe(title) if title else "the item"
             if earlier is None or start >= earlier[2]:
                 by_room[room] = (path, shown, start, end)
+
+    def _check_announcements(self, raw: Any) -> list[tuple[datetime, datetime, dict]]:
+        found = []
+        for index, entry in _dicts(raw):
+            where = join_path("announcements", index)
+            times = []
+            for key in ("from", "until"):
+                value = entry.get(key)
+                try:
+                    moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+                except ValueError:
+                    self._add(join_path(where, key), f"{value} is not a real date and time")
+                    moment = None
+                times.append(moment)
+            if None in times or self.tz is None:
+                continue
+            start, end = (t.replace(tzinfo=self.tz) for t in times)
+            if end <= start:
+                self._add(join_path(where, "until"), f"{times[1]:%Y-%m-%d %H:%M} is not after from {times[0]:%Y-%m-%d %H:%M}")
+                continue
+            found.append((start, end, entry))
+        return found
 
     def _check_event_dates(self, event: Any, days: Any) -> None:
         if not isinstance(event, dict) or not isinstance(event.get("dates"), dict):
@@ -326,17 +359,23 @@ class _Semantics:
             return tuple(ListBlock(tuple(Text(e) for e in b["list"])) if isinstance(b, dict) and "list" in b
                          else Text(b) for b in raw or [])
 
+        slots = {slot.id: slot for day in self.slots for slot in day}
         days = []
         for d_index, raw_day in enumerate(doc["days"]):
             the_date = date.fromisoformat(raw_day["date"])
             midnight, _ = local_instant(the_date + timedelta(days=1), time(0, 0), tz)
-            starts = [local_instant(the_date, _parse_time(r["start"]), tz)[0] for r in raw_day["items"]]
+
+            def at(minutes: int) -> datetime:
+                return local_instant(the_date, time(minutes // 60, minutes % 60), tz)[0]
+
+            live = sorted(s.start for s in self.slots[d_index] if not s.cancelled)
             items = []
-            for i_index, raw in enumerate(raw_day["items"]):
-                start = starts[i_index]
-                end = local_instant(the_date, _parse_time(raw["end"]), tz)[0] if raw["end"] else None
-                later = [s for s in starts[i_index + 1:] if s > start]
-                until = end or (later[0] if later else midnight)
+            for raw in raw_day["items"]:
+                slot = slots[raw["id"]]
+                start = at(slot.start)
+                end = at(slot.end) if slot.end is not None else None
+                later = [m for m in live if m > slot.start]
+                until = end or (at(later[0]) if later else midnight)
                 items.append(Item(
                     id=raw["id"], kind=raw["kind"], title=Text(raw["title"]), start=start, end=end,
                     until=until, day_index=d_index, subtitle=text_or_none(raw.get("subtitle")),
@@ -347,7 +386,11 @@ class _Semantics:
                                      moderators=appearances(t.get("moderators")))
                                 for t in raw.get("talks", [])),
                     presenters=appearances(raw.get("presenters")),
-                    moderators=appearances(raw.get("moderators"))))
+                    moderators=appearances(raw.get("moderators")),
+                    printed_start=at(slot.printed_start),
+                    printed_end=at(slot.printed_end) if slot.printed_end is not None else None,
+                    cancelled=slot.cancelled, note=text_or_none(slot.note)))
+            items.sort(key=lambda i: i.start)
             days.append(Day(date=the_date, index=d_index, items=tuple(items),
                             title=text_or_none(raw_day.get("title"))))
 
@@ -360,4 +403,7 @@ class _Semantics:
             edition=ev.get("edition"),
             organisers=tuple(Organiser(Text(o["name"]), text_or_none(o.get("role"))) for o in ev.get("organisers", [])),
             url=ev.get("url"))
-        return Agenda(event=event, timezone=tz, days=tuple(days), people=people, source=source)
+        announcements = tuple(Announcement(start, end, Text(entry["text"]), entry.get("level", "info"))
+                              for start, end, entry in self.announcements)
+        return Agenda(event=event, timezone=tz, days=tuple(days), people=people, source=source,
+                      announcements=announcements)

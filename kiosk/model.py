@@ -77,6 +77,21 @@ class Item:
     talks: tuple[Talk, ...] = ()
     presenters: tuple[Appearance, ...] = ()
     moderators: tuple[Appearance, ...] = ()
+    # As printed, before the staff's adjustments; the fields above are what happens now.
+    printed_start: datetime | None = None
+    printed_end: datetime | None = None
+    cancelled: bool = False
+    note: Text | None = None
+
+    def __post_init__(self):
+        if self.printed_start is None:
+            object.__setattr__(self, "printed_start", self.start)
+            object.__setattr__(self, "printed_end", self.end)
+
+    @property
+    def delay(self) -> timedelta:
+        """How much later than printed the item starts (negative: earlier; zero: on time)."""
+        return self.start - self.printed_start
 
     @property
     def is_pause(self) -> bool:
@@ -137,6 +152,16 @@ class Event:
     url: str | None = None
 
 
+@dataclass(frozen=True)
+class Announcement:
+    """A timed message for the lobby (e.g. where the group photo is taken)."""
+
+    start: datetime
+    end: datetime
+    text: Text
+    level: str = "info"
+
+
 @dataclass(frozen=True, eq=False)
 class Agenda:
     event: Event
@@ -144,6 +169,7 @@ class Agenda:
     days: tuple[Day, ...]
     people: tuple[Person, ...]
     source: str = ""
+    announcements: tuple[Announcement, ...] = ()
     items: tuple[Item, ...] = field(init=False)
 
     def __post_init__(self):

@@ -11,7 +11,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
-from kiosk.model import Agenda, Item
+from kiosk.model import Agenda, Announcement, Item
 
 BEFORE_EVENT = "before_event"
 IN_ITEM = "in_item"
@@ -30,18 +30,20 @@ class ScheduleState:
     next_change: datetime | None
     # The item that ended last (for "Day 1 has ended" and between items), if any.
     previous: Item | None = None
+    announcements: tuple[Announcement, ...] = ()
 
     def same_screen(self, other: "ScheduleState | None") -> bool:
-        """Whether two states show the same phase, current and next item."""
-        return other is not None and (self.phase, self.current, self.next) == (
-            other.phase, other.current, other.next)
+        """Whether two states show the same phase, current and next item and announcements."""
+        return other is not None and (self.phase, self.current, self.next, self.announcements) == (
+            other.phase, other.current, other.next, other.announcements)
 
 
 class _Timeline:
     """Sorted starts and boundaries of an agenda, so each question is a binary search."""
 
     def __init__(self, agenda: Agenda):
-        self.items = agenda.items
+        # Cancelled items stay in the programme, marked, but are never current or next.
+        self.items = tuple(i for i in agenda.items if not i.cancelled)
         self.starts = [i.start for i in self.items]
         # The latest "until" among items started so far: tells whether anything can still be on.
         self.reach = []
@@ -49,7 +51,9 @@ class _Timeline:
         for item in self.items:
             latest = item.until if latest is None or item.until > latest else latest
             self.reach.append(latest)
-        self.boundaries = sorted({i.start for i in self.items} | {i.until for i in self.items})
+        self.announcements = agenda.announcements
+        self.boundaries = sorted({i.start for i in self.items} | {i.until for i in self.items}
+                                 | {a.start for a in self.announcements} | {a.end for a in self.announcements})
 
 
 _timelines: "weakref.WeakKeyDictionary[Agenda, _Timeline]" = weakref.WeakKeyDictionary()
@@ -99,9 +103,10 @@ def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
     else:
         phase = AFTER_DAY
     at = now.astimezone(agenda.timezone)
+    showing = tuple(a for a in tl.announcements if a.start <= now < a.end)
     return ScheduleState(at=at, phase=phase, current=current, next=nxt,
                          next_change=next_change.astimezone(agenda.timezone) if next_change else None,
-                         previous=previous)
+                         previous=previous, announcements=showing)
 
 
 def later_today(agenda: Agenda, state: ScheduleState, limit: int | None = None) -> list[Item]:
@@ -109,7 +114,7 @@ def later_today(agenda: Agenda, state: ScheduleState, limit: int | None = None) 
     if state.next is None:
         return []
     day = agenda.days[state.next.day_index]
-    rest = [i for i in day.items if i.start > state.next.start]
+    rest = [i for i in day.items if i.start > state.next.start and not i.cancelled]
     return rest[:limit] if limit is not None else rest
 
 
@@ -117,13 +122,18 @@ def item_summary(item: Item | None, agenda: Agenda) -> dict | None:
     if item is None:
         return None
     tz = agenda.timezone
-    return {"id": item.id, "title": str(item.title), "kind": item.kind,
-            "start": item.start.astimezone(tz).isoformat(),
-            "end": item.end.astimezone(tz).isoformat() if item.end else None}
+    summary = {"id": item.id, "title": str(item.title), "kind": item.kind,
+               "start": item.start.astimezone(tz).isoformat(),
+               "end": item.end.astimezone(tz).isoformat() if item.end else None}
+    if item.start != item.printed_start or item.end != item.printed_end:  # only when staff adjusted it
+        summary["printed_start"] = item.printed_start.astimezone(tz).isoformat()
+        summary["printed_end"] = item.printed_end.astimezone(tz).isoformat() if item.printed_end else None
+    return summary
 
 
 def state_as_json(state: ScheduleState, agenda: Agenda) -> dict:
     return {"at": state.at.isoformat(), "phase": state.phase,
             "current": item_summary(state.current, agenda),
             "next": item_summary(state.next, agenda),
-            "next_change": state.next_change.isoformat() if state.next_change else None}
+            "next_change": state.next_change.isoformat() if state.next_change else None,
+            **({"announcements": [str(a.text) for a in state.announcements]} if state.announcements else {})}

@@ -110,6 +110,10 @@ class SchemaChecker:
                 # Name the failure from the option that matches the value's type, so a broken
                 # map-of-languages is told what is wrong inside it rather than "not a text".
                 typed = [o for o in options if self._type_matches(value, self._resolve(o))]
+                if len(typed) > 1 and isinstance(value, dict):
+                    # Objects of several shapes are told apart by their first required key.
+                    keyed = [o for o in typed if self._resolve(o).get("required", [None])[0] in value]
+                    typed = keyed or typed
                 if len(typed) == 1:
                     yield from self._check(value, typed[0], path)
                 else:
