@@ -9,7 +9,7 @@ import sys
 from datetime import datetime, timezone
 
 from kiosk import __version__
-from kiosk.agenda import AgendaError, load_agenda
+from kiosk.agenda import AgendaError
 from kiosk.model import Agenda
 from kiosk.paths import default_agenda
 
@@ -47,8 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="The lobby kiosk: shows what is on now and next at the conference, "
                     "and lets attendees browse the programme by touch.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--agenda", metavar="PATH",
-                        help="the programme file (default: agenda.json beside the program)")
+    parser.add_argument("--agenda", metavar="PATH|URL",
+                        help="the programme file, or an http(s):// URL that every lobby screen follows "
+                             "(default: agenda.json beside the program)")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--check", action="store_true",
                       help="check the agenda file and exit: 0 when valid, 2 with one line per problem")
@@ -70,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=_idle, default=60.0,
                         help="the touch browser returns to the display after this long without a touch "
                              "(default 60)")
+    parser.add_argument("--log-file", metavar="PATH",
+                        help="where the running kiosk writes its log (default: kiosk.log in the user's log "
+                             "folder, rotated at 1 MB)")
+    parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=60.0,
+                        help="with an agenda URL: how often to ask the server for changes (default 60)")
     parser.add_argument("--screen", metavar="N", type=_screen, default=0,
                         help="which screen to fill, counting from 0 (default 0)")
     parser.add_argument("--windowed", action="store_true",
@@ -114,6 +120,16 @@ def _idle(text: str) -> float:
     return value
 
 
+def _refresh(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not 5 <= value <= 86400:
+        raise argparse.ArgumentTypeError("must be between 5 and 86400 seconds")
+    return value
+
+
 def _screen(text: str) -> int:
     if not text.isdigit():
         raise argparse.ArgumentTypeError(f"'{text}' is not a screen number (0, 1, …)")
@@ -144,8 +160,13 @@ def _fail(lines: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     source = args.agenda or str(default_agenda())
+    live = not (args.check or args.print_state or args.screenshot)
+    if live:
+        from kiosk.logs import setup_logging
+        setup_logging(args.log_file)
+    from kiosk.sources import load_source
     try:
-        agenda = load_agenda(source)
+        agenda, _origin = load_source(source)
     except AgendaError as err:
         if args.check:
             for line in err.lines():
