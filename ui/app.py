@@ -71,7 +71,6 @@ def screenshot(agenda: Agenda, args, at: datetime | None) -> int:
 
 def run(agenda: Agenda, args, at: datetime | None) -> int:
     """The live kiosk: full-screen on the chosen screen (or windowed), until the app quits."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = _application()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
@@ -84,7 +83,9 @@ def run(agenda: Agenda, args, at: datetime | None) -> int:
         return 2
     screen = screens[args.screen]
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
-    view = KioskWindow(agenda, clock, idle_timeout_s=args.idle_timeout)
+    from ui.live import AgendaFeed
+    feed = AgendaFeed(agenda.source, agenda, refresh_s=getattr(args, "refresh", 60.0))
+    view = KioskWindow(agenda, clock, idle_timeout_s=args.idle_timeout, feed=feed)
     view.setWindowTitle(str(agenda.event.name))
     if args.windowed:
         view.resize(1280, 720)

@@ -53,6 +53,7 @@ class DisplayView(QWidget):
         self.drift_step = 0
         self.armed_for: datetime | None = None
         self.changes = 0
+        self.marker = False  # the staff-only sign that the last agenda edit was not applied
         self._fade_from: QPixmap | None = None
         self._fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
         self._fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
@@ -128,6 +129,16 @@ class DisplayView(QWidget):
         self.update()
         return changed
 
+    def set_agenda(self, agenda: Agenda) -> None:
+        self.agenda = agenda
+        self.refresh()
+
+    def set_marker(self, shown: bool) -> None:
+        if shown != self.marker:
+            self.marker = shown
+            self.scene = self._build()
+            self.update()
+
     def on_boundary(self) -> None:
         self.refresh()
 
@@ -165,7 +176,7 @@ class DisplayView(QWidget):
     def _build(self) -> Scene:
         # state.at is refreshed at every minute tick, so the words ("ends in") stay true.
         return build_scene(self.agenda, self.state, max(1, self.width()), max(1, self.height()),
-                           page=self.page, lang=self.lang)
+                           page=self.page, lang=self.lang, marker=self.marker)
 
     def drift(self) -> tuple[float, float]:
         unit = min(self.width(), self.height()) / 1080

@@ -93,7 +93,7 @@ class IdleWatcher(QObject):
 
 class KioskWindow(QStackedWidget):
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", idle_timeout_s: float = IDLE_TIMEOUT_S,
-                 parent=None):
+                 feed=None, parent=None):
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -108,6 +108,16 @@ class KioskWindow(QStackedWidget):
         self.idle.expired.connect(self.show_display)
         self.idle.warning.connect(self._warn)
         self.idle.cancelled.connect(lambda: self.browser.hint.setText(""))
+        self.feed = feed
+        if feed is not None:
+            feed.changed.connect(self.set_agenda)
+            feed.rejected.connect(lambda _problem: self.display.set_marker(True))
+
+    def set_agenda(self, agenda: Agenda) -> None:
+        """A valid new agenda: the display and the browser follow it at once."""
+        self.display.set_marker(False)
+        self.display.set_agenda(agenda)
+        self.browser.set_agenda(agenda)
 
     @property
     def browsing(self) -> bool:
