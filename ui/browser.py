@@ -21,6 +21,7 @@ from kiosk.schedule import ScheduleState
 from ui import theme as th
 from ui.i18n import tr
 from ui.icons import icon_pixmap, kind_icon_name
+from ui.scene import change_words
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,6 +99,11 @@ class PeopleModel(QAbstractListModel):
         super().__init__(parent)
         self._people = sorted(people, key=sort_key)
 
+    def set_people(self, people: list[Person]) -> None:
+        self.beginResetModel()
+        self._people = sorted(people, key=sort_key)
+        self.endResetModel()
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._people)
 
@@ -170,7 +176,8 @@ class ItemDelegate(_RowDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         is_current = model.current is not None and model.current.id == item.id
-        past = model.now is not None and item.until <= model.now
+        past = item.cancelled or (model.now is not None and item.until <= model.now)
+        change = change_words(item)
         if is_current:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(th.CARD)
@@ -184,8 +191,8 @@ class ItemDelegate(_RowDelegate):
         pad = 22 * u
         top = rect.top() + 16 * u
         time_w = 110 * u
-        self._text(painter, self.time_font, main, QRectF(rect.left() + pad, top, time_w, 60 * u),
-                   item.start.astimezone(item.start.tzinfo).strftime("%H:%M"))
+        used_time = self._text(painter, self.time_font, main, QRectF(rect.left() + pad, top, time_w, 60 * u),
+                               item.start.strftime("%H:%M"))
         icon = 40 * u
         accent = th.TEAL if is_current else quiet
         painter.drawPixmap(QRectF(rect.left() + pad + time_w, top + 2 * u, icon, icon),
@@ -193,13 +200,14 @@ class ItemDelegate(_RowDelegate):
                            QRectF(0, 0, round(icon), round(icon)))
         text_x = rect.left() + pad + time_w + icon + 24 * u
         right = rect.right() - pad
-        if is_current:
-            label = tr("Now")
+        pill = tr("Now") if is_current else (change if change else None)
+        if pill:
+            label = pill
             font = self.theme.font("label")
             width = QFontMetricsF(font).horizontalAdvance(label.upper()) + 30 * u
             pill = QRectF(right - width, top, width, 40 * u)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(th.TEAL)
+            painter.setBrush(th.TEAL if is_current else th.GOLD)
             painter.drawRoundedRect(pill, 20 * u, 20 * u)
             painter.setFont(font)
             painter.setPen(th.ON_ACCENT)
@@ -370,7 +378,12 @@ class DetailPane(QScrollArea):
         when = day + "  ·  " + span
         if state is not None and state.current is not None and state.current.id == item.id:
             when = tr("Now") + "  ·  " + when
-        self.add(when, "browser_label", th.TEAL if "·" in when and state and state.current is item else th.LABEL)
+        if change_words(item):
+            when += "  ·  " + change_words(item)
+        is_now = state is not None and state.current is not None and state.current.id == item.id
+        self.add(when, "browser_label", th.GOLD if change_words(item) else th.TEAL if is_now else th.LABEL)
+        if item.note is not None:
+            self.add(item.note.get(lang), "browser_body", th.GOLD)
         self.add(item.title.get(lang), "browser_heading")
         if item.subtitle:
             self.add(item.subtitle.get(lang), "browser_name", th.SECONDARY)
@@ -460,24 +473,17 @@ class BrowserView(QWidget):
         top.addWidget(self.clock)
         outer.addLayout(top)
 
-        tabs = QHBoxLayout()
+        self.tabs = QHBoxLayout()
         self.tab_group = QButtonGroup(self)
         self.tab_group.setExclusive(True)
         self.day_tabs: list[QPushButton] = []
-        for day in self.agenda.days:
-            label = QLocale(QLocale.Language.English).toString(QDate(day.date.year, day.date.month, day.date.day),
-                                                               "ddd d MMM")
-            button = self._button(label, checkable=True)
-            button.clicked.connect(lambda _=False, i=day.index: self.show_day(i))
-            self.tab_group.addButton(button)
-            self.day_tabs.append(button)
-            tabs.addWidget(button)
         self.people_tab = self._button(tr("People"), checkable=True)
         self.people_tab.clicked.connect(self.show_people)
         self.tab_group.addButton(self.people_tab)
-        tabs.addWidget(self.people_tab)
-        tabs.addStretch(1)
-        outer.addLayout(tabs)
+        self.tabs.addWidget(self.people_tab)
+        self.tabs.addStretch(1)
+        self._day_tabs()
+        outer.addLayout(self.tabs)
 
         body = QHBoxLayout()
         self.lists = QStackedWidget()
@@ -523,6 +529,43 @@ class BrowserView(QWidget):
         bottom.addWidget(self.hint, 1)
         outer.addLayout(bottom)
         self.apply_scale()
+
+    def _day_tabs(self) -> None:
+        """One tab per programme day, before People."""
+        for button in self.day_tabs:
+            self.tab_group.removeButton(button)
+            self.tabs.removeWidget(button)
+            button.deleteLater()
+        self.day_tabs = []
+        for day in self.agenda.days:
+            label = QLocale(QLocale.Language.English).toString(QDate(day.date.year, day.date.month, day.date.day),
+                                                               "ddd d MMM")
+            button = self._button(label, checkable=True)
+            button.clicked.connect(lambda _=False, i=day.index: self.show_day(i))
+            self.tab_group.addButton(button)
+            self.tabs.insertWidget(len(self.day_tabs), button)
+            self.day_tabs.append(button)
+
+    def set_agenda(self, agenda: Agenda) -> None:
+        """A new version of the programme arrived: show it without losing the attendee's place."""
+        days_changed = [d.date for d in agenda.days] != [d.date for d in self.agenda.days]
+        self.agenda = agenda
+        if days_changed:
+            self._day_tabs()
+            self.apply_scale()
+        self.people_model.set_people(list(agenda.people))
+        if self.view == "programme" or self.lists.currentWidget() is self.items_view:
+            self.day_index = min(self.day_index, len(agenda.days) - 1)
+            self.items_model.set_items(list(agenda.days[self.day_index].items))
+            self.day_tabs[self.day_index].setChecked(True)
+        kind, _, ident = self.detail.subject.partition(":")
+        if (kind == "item" and agenda.item(ident) is None) or (kind == "person" and agenda.person(ident) is None):
+            self.history.clear()
+            self.detail.show_hint(tr("Tap an item to see everything about it."))
+            self.view = "programme" if self.lists.currentWidget() is self.items_view else "people"
+        elif self.detail.subject:
+            self._reshow()
+        self._arrange()
 
     def _button(self, text: str, checkable: bool = False) -> QPushButton:
         button = QPushButton(text)

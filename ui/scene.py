@@ -135,6 +135,18 @@ def countdown_words(minutes: int) -> str:
     return " ".join(parts)
 
 
+def change_words(item: Item) -> str | None:
+    """What staff changed about an item, in words, or None when it runs as printed."""
+    if item.cancelled:
+        return tr("cancelled")
+    minutes = round(item.delay.total_seconds() / 60)
+    if minutes > 0:
+        return tr("delayed %n min", None, minutes)
+    if minutes < 0 or item.end != item.printed_end:
+        return tr("moved from %1").replace("%1", item.printed_start.astimezone(item.start.tzinfo).strftime("%H:%M"))
+    return None
+
+
 class SceneBuilder:
     def __init__(self, agenda: Agenda, state: ScheduleState, width: int, height: int,
                  page: int = 0, lang: str = "en"):
@@ -349,6 +361,10 @@ class SceneBuilder:
         rel = self.txt(relative, "body", inner - when_w - 24 * u, th.SECONDARY, max_lines=2)
         self.put(rel, x + pad + when_w + 24 * u, cy + when.height - rel.height - 10 * u).role = "next-relative"
         cy = when.rect.bottom() + 10 * u
+        if change_words(item):
+            change = self.put(self.txt(change_words(item), "body_strong", inner, th.GOLD, max_lines=2), x + pad, cy)
+            change.role = "change"
+            cy = change.rect.bottom() + 6 * u
         title = self.txt(self.s(item.title), "subtitle", inner, max_lines=6)
         self.put(title, x + pad, cy).role = "next-title"
         cy = title.rect.bottom() + 10 * u
@@ -379,8 +395,12 @@ class SceneBuilder:
     def row_chunk(self, item: Item, width: float) -> Chunk:
         """One line of a list of items: time, then the whole title (wrapped, never cut)."""
         time_w = 110 * self.u
-        when = self.txt(self.hm(item.start), "body_strong", time_w, max_lines=1)
-        title = self.txt(self.s(item.title), "later", width - time_w, th.SECONDARY, max_lines=8)
+        when = self.txt(self.hm(item.start), "body_strong", time_w, th.LABEL if item.cancelled else th.TEXT,
+                        max_lines=1)
+        runs = [self.run(self.s(item.title), "later", th.LABEL if item.cancelled else th.SECONDARY)]
+        if change_words(item):
+            runs.append(self.run("  (" + change_words(item) + ")", "later", th.GOLD))
+        title = self.txt(runs, "later", width - time_w, max_lines=8)
         return Chunk([(0, 0, when), (time_w, 0, title)], title.height)
 
     def later_strip(self, x: float, y: float, width: float, bottom: float, items: list[Item],
@@ -436,9 +456,35 @@ class SceneBuilder:
                         th.LABEL, max_lines=1)
         self.put(hint, self.margin + icon + 18 * u, y + (icon - hint.height) / 2).role = "touch-hint"
 
+    def banner(self) -> None:
+        """Announcements, above the footer; the phase screens get what is left."""
+        u = self.u
+        width = self.w - 2 * self.margin
+        pad = 26 * u
+        icon = 48 * u
+        blocks = []
+        for note in self.state.announcements:
+            important = note.level == "important"
+            block = self.txt(self.s(note.text), "subtitle", width - 2 * pad - icon - 24 * u,
+                             th.ON_ACCENT if important else th.TEXT, max_lines=3)
+            blocks.append((block, important))
+        height = sum(max(b.height, icon) + 2 * pad for b, _ in blocks) + 16 * u * (len(blocks) - 1)
+        y = self.bottom - height
+        for block, important in blocks:
+            h = max(block.height, icon) + 2 * pad
+            self.scene.add(Shape(QRectF(self.margin, y, width, h), th.GOLD if important else th.CARD, 22 * u,
+                                 role="banner"))
+            self.scene.add(Icon(QRectF(self.margin + pad, y + (h - icon) / 2, icon, icon), "fa6s.bullhorn",
+                                th.ON_ACCENT if important else th.GOLD))
+            self.put(block, self.margin + pad + icon + 24 * u, y + (h - block.height) / 2).role = "announcement"
+            y += h + 16 * u
+        self.bottom -= height + 28 * u
+
     def build(self) -> Scene:
         top = self.header()
         self.footer()
+        if self.state.announcements:
+            self.banner()
         state = self.state
         if state.current is not None:
             if state.current.kind in CALM_KINDS:
@@ -464,7 +510,10 @@ class SceneBuilder:
         pill_w = self.pill(tr("Now"), th.TEAL, x, y)
         span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr("from %1").replace(
             "%1", self.hm(item.start))
-        span_block = self.txt(span, "talk", col_w - pill_w - 100 * u, max_lines=1)
+        runs = [self.run(span, "talk")]
+        if change_words(item):
+            runs.append(self.run("   " + change_words(item), "talk", th.GOLD))
+        span_block = self.txt(runs, "span", col_w - pill_w - 100 * u, max_lines=2)
         self.put(span_block, x + pill_w + 20 * u, y + (self.pill_height() - span_block.height) / 2).role = "span"
         icon = 56 * u
         self.scene.add(Icon(QRectF(x + col_w - icon, y - 6 * u, icon, icon), kind_icon_name(item.kind), th.TEAL))
@@ -691,5 +740,12 @@ class SceneBuilder:
 
 
 def build_scene(agenda: Agenda, state: ScheduleState, width: int, height: int, page: int = 0,
-                lang: str = "en") -> Scene:
-    return SceneBuilder(agenda, state, width, height, page=page, lang=lang).build()
+                lang: str = "en", marker: bool = False) -> Scene:
+    scene = SceneBuilder(agenda, state, width, height, page=page, lang=lang).build()
+    if marker:
+        # Staff-only: the last agenda edit was refused (the log says why). Small, in a corner.
+        unit = min(width, height) / 1080
+        size = 16 * unit
+        scene.add(Shape(QRectF(width - 30 * unit - size, height - 30 * unit - size, size, size), th.GOLD, size / 2,
+                        role="staff-marker"))
+    return scene
