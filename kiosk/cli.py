@@ -29,6 +29,10 @@ examples:
                                           picture of the screen at that instant
   kiosk --screenshot people.png --view people
                                           picture of the touch browser's People page
+  kiosk --config /etc/kiosk/lobby.toml    settings (agenda, screen, PIN, language …) from a file
+
+Full-screen, the kiosk cannot be closed by keys or touch: staff open the staff panel
+(hold the top-left corner for 3 seconds, or Ctrl+Alt+S) and enter the PIN.
 
 Times without an offset (2018-09-27T16:10) are the event's local time.
 Exit codes: 0 all well, 2 something to fix (the message says what).
@@ -68,16 +72,26 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", metavar="VIEW", type=_view, default="display",
                         help="with --screenshot: which screen to draw: display (default), programme, "
                              "people, item:<id> or person:<id> (ids as in agenda.json)")
-    parser.add_argument("--idle-timeout", metavar="SECONDS", type=_idle, default=60.0,
+    parser.add_argument("--config", metavar="PATH",
+                        help="the settings file (default: kiosk.toml beside the agenda, else in the "
+                             "user's config folder); the flags below override it")
+    parser.add_argument("--lang", choices=("en", "ru", "en+ru"), default=None,
+                        help="interface and programme language; en+ru alternates (default en+ru)")
+    parser.add_argument("--idle-timeout", metavar="SECONDS", type=_idle, default=None,
                         help="the touch browser returns to the display after this long without a touch "
                              "(default 60)")
     parser.add_argument("--log-file", metavar="PATH",
                         help="where the running kiosk writes its log (default: kiosk.log in the user's log "
                              "folder, rotated at 1 MB)")
-    parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=60.0,
+    parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=None,
                         help="with an agenda URL: how often to ask the server for changes (default 60)")
-    parser.add_argument("--screen", metavar="N", type=_screen, default=0,
+    parser.add_argument("--screen", metavar="N", type=_screen, default=None,
                         help="which screen to fill, counting from 0 (default 0)")
+    parser.add_argument("--rotation", type=int, choices=(0, 90, 180, 270), default=None,
+                        help="turn the picture for a screen mounted on its side (default 0)")
+    parser.add_argument("--allow-default-pin", action="store_true", default=None,
+                        help="start full-screen although the staff PIN is still the default 0000 "
+                             "(rehearsals only)")
     parser.add_argument("--windowed", action="store_true",
                         help="show in an ordinary window instead of full-screen")
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
@@ -159,11 +173,29 @@ def _fail(lines: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    source = args.agenda or str(default_agenda())
+    from kiosk.paths import program_dir
+    from kiosk.settings import SettingsError, find_config, load_settings, merged
+    try:
+        settings = load_settings(find_config(args.config, args.agenda, program_dir()))
+    except SettingsError as err:
+        if args.check:
+            for line in err.lines():
+                print(line)
+            return EXIT_USAGE
+        return _fail(err.lines() + ["kiosk: fix the settings file and start again"])
+    settings = merged(settings, {"agenda": args.agenda, "screen": args.screen, "rotation": args.rotation,
+                                 "language": args.lang, "idle_timeout": args.idle_timeout,
+                                 "log_file": args.log_file, "refresh": args.refresh,
+                                 "allow_default_pin": args.allow_default_pin})
+    source = settings.agenda or str(default_agenda())
     live = not (args.check or args.print_state or args.screenshot)
     if live:
+        if not args.windowed and settings.pin_is_default and not settings.allow_default_pin:
+            return _fail(["kiosk: the staff PIN is still the default (0000), so anyone could stop the kiosk.",
+                          "Set staff_pin = \"<4 to 8 digits>\" in kiosk.toml (see kiosk.example.toml), or "
+                          "start with --allow-default-pin for a rehearsal."])
         from kiosk.logs import setup_logging
-        setup_logging(args.log_file)
+        setup_logging(settings.log_file)
     from kiosk.sources import load_source
     try:
         agenda, _origin = load_source(source)
@@ -178,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
         days = agenda.days
         print(f"OK: {len(agenda.items)} items on {len(days)} day{'s' if len(days) != 1 else ''} "
               f"({days[0].date} – {days[-1].date}), {agenda.timezone.key}")
+        if settings.source:
+            print(f"OK: settings from {settings.source}")
         return EXIT_OK
 
     try:
@@ -193,11 +227,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.screenshot:
         from ui.app import screenshot
-        return screenshot(agenda, args, at)
+        return screenshot(agenda, args, at, settings)
 
     from kiosk.preflight import window_problems
     problems = window_problems()
     if problems:
         return _fail(["kiosk: cannot open the screen."] + problems)
     from ui.app import run
-    return run(agenda, args, at)
+    return run(agenda, settings, args, at)

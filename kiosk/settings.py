@@ -1,0 +1,170 @@
+"""Settings a venue sets once, in kiosk.toml; command-line flags override them.
+
+The file is looked for at ``--config PATH``, else ``kiosk.toml`` beside the agenda (beside the
+program when no agenda is named), else in the user's config folder. Errors are located and in
+plain words, like the agenda's: ``kiosk.toml: rotation: 45 is not one of 0, 90, 180, 270``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from kiosk.agenda import Problem
+
+CONFIG_NAME = "kiosk.toml"
+DEFAULT_PIN = "0000"
+LANGUAGES = ("en", "ru", "en+ru")
+ROTATIONS = (0, 90, 180, 270)
+
+
+@dataclass
+class Settings:
+    agenda: str | None = None
+    screen: int = 0
+    rotation: int = 0
+    language: str = "en+ru"
+    idle_timeout: float = 60.0
+    staff_pin: str = DEFAULT_PIN
+    allow_default_pin: bool = False
+    log_file: str | None = None
+    refresh: float = 60.0
+    source: str | None = field(default=None, compare=False)  # the file they came from, if any
+
+    @property
+    def pin_is_default(self) -> bool:
+        return self.staff_pin == DEFAULT_PIN
+
+
+# name -> (check, words for the message); each check returns the cleaned value or raises ValueError
+def _int_in(allowed):
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, int) or value not in allowed:
+            raise ValueError(f"{_show(value)} is not one of {', '.join(map(str, allowed))}")
+        return value
+    return check
+
+
+def _number(low, high):
+    def check(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not low <= value <= high:
+            raise ValueError(f"{_show(value)} is not a number of seconds from {low} to {high}")
+        return float(value)
+    return check
+
+
+def _text(value):
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"{_show(value)} is not a text in quotes")
+    return value.strip()
+
+
+def _screen(value):
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 16:
+        raise ValueError(f"{_show(value)} is not a screen number (0, 1, …)")
+    return value
+
+
+def _language(value):
+    if value not in LANGUAGES:
+        raise ValueError(f"{_show(value)} is not one of {', '.join(LANGUAGES)}")
+    return value
+
+
+def _pin(value):
+    if not isinstance(value, str) or not value.isdigit() or not 4 <= len(value) <= 8:
+        raise ValueError("must be 4 to 8 digits in quotes, e.g. \"4821\"")
+    return value
+
+
+def _bool(value):
+    if not isinstance(value, bool):
+        raise ValueError(f"{_show(value)} is not true or false")
+    return value
+
+
+CHECKS = {
+    "agenda": _text, "screen": _screen, "rotation": _int_in(ROTATIONS), "language": _language,
+    "idle_timeout": _number(10, 3600), "staff_pin": _pin, "allow_default_pin": _bool, "log_file": _text,
+    "refresh": _number(5, 86400),
+}
+
+
+def _show(value: Any) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else repr(value)
+
+
+class SettingsError(Exception):
+    def __init__(self, source: str, problems: list[Problem]):
+        self.source, self.problems = source, problems
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [p.format(self.source) for p in self.problems]
+
+
+def find_config(explicit: str | None, agenda: str | None, program_dir: Path) -> Path | None:
+    if explicit:
+        return Path(explicit)
+    beside = (Path(agenda).parent if agenda and "://" not in agenda else program_dir) / CONFIG_NAME
+    if beside.is_file():
+        return beside
+    override = os.environ.get("KIOSK_CONFIG_DIR")
+    if override:
+        folder = Path(override)
+    else:
+        import platformdirs
+        folder = Path(platformdirs.user_config_dir("lobby-kiosk", appauthor=False))
+    candidate = folder / CONFIG_NAME
+    return candidate if candidate.is_file() else None
+
+
+def load_settings(path: Path | None) -> Settings:
+    """Settings from a TOML file (defaults where a key is absent); SettingsError lists every problem."""
+    settings = Settings()
+    if path is None:
+        return settings
+    source = str(path)
+    try:
+        raw = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise SettingsError(source, [Problem("file", "not found")]) from None
+    except UnicodeDecodeError:
+        raise SettingsError(source, [Problem("file", "is not UTF-8 text; save it as UTF-8")]) from None
+    except OSError as err:
+        raise SettingsError(source, [Problem("file", f"cannot be read ({err.strerror})")]) from None
+    except tomllib.TOMLDecodeError as err:
+        message = str(err)
+        where, what = "file", message
+        if "(at line" in message:
+            what, _, place = message.rpartition(" (at ")
+            where = place.rstrip(")")
+        raise SettingsError(source, [Problem(where, f"not valid TOML: {what}")]) from None
+    problems = []
+    for key, value in raw.items():
+        if key not in CHECKS:
+            close = difflib.get_close_matches(key, list(CHECKS), n=1)
+            hint = f'did you mean "{close[0]}"?' if close else "known settings: " + ", ".join(CHECKS)
+            problems.append(Problem(key, f"unknown setting; {hint}"))
+            continue
+        try:
+            setattr(settings, key, CHECKS[key](value))
+        except ValueError as err:
+            problems.append(Problem(key, str(err)))
+    if problems:
+        raise SettingsError(source, problems)
+    if settings.agenda and "://" not in settings.agenda and not Path(settings.agenda).is_absolute():
+        settings.agenda = str(Path(path).parent / settings.agenda)  # relative to the settings file
+    settings.source = source
+    return settings
+
+
+def merged(settings: Settings, flags: dict[str, Any]) -> Settings:
+    """Flags given on the command line (not None) win over the file."""
+    values = {f.name: getattr(settings, f.name) for f in fields(settings)}
+    values.update({k: v for k, v in flags.items() if v is not None and k in values})
+    return Settings(**values)
