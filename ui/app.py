@@ -27,7 +27,7 @@ def _application(offscreen: bool = False):
     return app
 
 
-def screenshot(agenda: Agenda, args, at: datetime | None) -> int:
+def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
     """Render what the screen shows at ``at`` (display or a browser view) to a PNG; exit code."""
     out = args.screenshot
     if not out.lower().endswith(".png"):
@@ -69,23 +69,51 @@ def screenshot(agenda: Agenda, args, at: datetime | None) -> int:
     return 0
 
 
-def run(agenda: Agenda, args, at: datetime | None) -> int:
-    """The live kiosk: full-screen on the chosen screen (or windowed), until the app quits."""
+def log_uncaught(kind, value, tb) -> None:
+    """An exception in a slot or timer is logged with its traceback; the kiosk carries on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.error("unexpected error (the kiosk carries on)", exc_info=(kind, value, tb))
+
+
+def lock_file_for(screen: int):
+    """One kiosk per screen: a lock file that a second start on the same screen cannot take."""
+    from PySide6.QtCore import QLockFile, QStandardPaths
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation) or \
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+    lock = QLockFile(os.path.join(folder, f"lobby-kiosk-screen{screen}.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crashed kiosk is noticed by its dead pid instead
+    return lock
+
+
+def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
+    """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
     app = _application()
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
     from ui.window import KioskWindow
 
     screens = QGuiApplication.screens()
-    if args.screen >= len(screens):
-        print(f"kiosk: --screen {args.screen}: this computer has {len(screens)} screen(s), "
+    if settings.screen >= len(screens):
+        print(f"kiosk: --screen {settings.screen}: this computer has {len(screens)} screen(s), "
               f"numbered 0 to {len(screens) - 1}", file=sys.stderr)
         return 2
-    screen = screens[args.screen]
+    lock = lock_file_for(settings.screen)
+    if not lock.tryLock(0):
+        info = lock.getLockInfo()  # (pid, host, app) in this binding; (ok, pid, host, app) in others
+        pid = info[-3] if isinstance(info, tuple) and len(info) >= 3 else "unknown"
+        print(f"kiosk: a kiosk is already running on screen {settings.screen} (process {pid}). "
+              "Stop it first (staff panel → Exit), or start this one with --screen N for another screen.",
+              file=sys.stderr)
+        return 2
+    sys.excepthook = log_uncaught
+    screen = screens[settings.screen]
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
     from ui.live import AgendaFeed
-    feed = AgendaFeed(agenda.source, agenda, refresh_s=getattr(args, "refresh", 60.0))
-    view = KioskWindow(agenda, clock, idle_timeout_s=args.idle_timeout, feed=feed)
+    feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh)
+    view = KioskWindow(agenda, clock, idle_timeout_s=settings.idle_timeout, feed=feed,
+                       kiosk_mode=not args.windowed, staff_pin=settings.staff_pin)
     view.setWindowTitle(str(agenda.event.name))
     if args.windowed:
         view.resize(1280, 720)
@@ -96,5 +124,27 @@ def run(agenda: Agenda, args, at: datetime | None) -> int:
         view.setScreen(screen)
         view.setGeometry(screen.geometry())  # covers the screen even without a window manager
         view.showFullScreen()
+    from ui.awake import ScreenAwake
+    awake = ScreenAwake()
+    awake.inhibit()
+    # The operating system may stop the kiosk (SIGTERM from systemd, Ctrl+C in a terminal):
+    # Python only sees signals while it runs, so give it a moment every half second.
+    import signal
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: (log.info("kiosk stopped by the operating system"),
+                                       setattr(view, "exiting", True), app.quit()))
+    pulse = QTimer(interval=500)
+    pulse.timeout.connect(lambda: None)
+    pulse.start()
+    log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
+             "windowed" if args.windowed else "full-screen")
     view.start()
-    return app.exec()
+    code = app.exec()
+    awake.release()
+    lock.unlock()
+    return code
+
+
+def _version() -> str:
+    from kiosk import __version__
+    return __version__

@@ -21,6 +21,7 @@ from ui.i18n import tr
 from ui.icons import kind_icon_name, paint_icon
 from ui.textlayout import Run, TextBlock, text
 
+PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
 
 
@@ -480,7 +481,26 @@ class SceneBuilder:
             y += h + 16 * u
         self.bottom -= height + 28 * u
 
+    def waiting_for_time(self, top: float) -> None:
+        """The PC's clock is implausible (no battery, not synced yet): show no session at all."""
+        u = self.u
+        width = self.w - 2 * self.margin
+        y = top + 120 * u
+        icon = 120 * u
+        self.scene.add(Icon(QRectF((self.w - icon) / 2, y, icon, icon), "fa6s.clock", th.GOLD))
+        y += icon + 40 * u
+        center = Qt.AlignmentFlag.AlignHCenter
+        hero = self.put(self.txt(tr("Waiting for the correct time"), "hero", width, max_lines=3, align=center),
+                        self.margin, y)
+        hero.role = "hero"
+        self.put(self.txt(tr("The programme appears as soon as this computer's clock is set."), "subtitle", width,
+                          th.SECONDARY, max_lines=3, align=center), self.margin, hero.rect.bottom() + 20 * u)
+
     def build(self) -> Scene:
+        if self.now.year < PLAUSIBLE_YEAR:
+            self.scene.phase = "waiting_for_time"
+            self.waiting_for_time(80 * self.u)
+            return self.scene
         top = self.header()
         self.footer()
         if self.state.announcements:

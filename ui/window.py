@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QStackedWidget
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
@@ -11,7 +14,12 @@ from ui.browser import BrowserView
 from ui.display import DisplayView
 from ui.i18n import tr
 
+log = logging.getLogger("kiosk")
+
 IDLE_TIMEOUT_S = 60
+HOLD_MS = 3000             # the staff gesture: hold the top-left corner this long
+CORNER = 120               # px at 1080p
+STAFF_SHORTCUT = QKeySequence("Ctrl+Alt+S")
 WARNING_S = 10
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
             QEvent.Type.TouchUpdate, QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.Gesture}
@@ -91,16 +99,79 @@ class IdleWatcher(QObject):
         return False
 
 
+class Guard(QObject):
+    """Keys and gestures for the whole application: no way out for attendees, one for staff."""
+
+    def __init__(self, window: "KioskWindow"):
+        super().__init__(window)
+        self.window = window
+        self.hold = QTimer(self, singleShot=True, interval=HOLD_MS)
+        self.hold.timeout.connect(self._held)
+        self.swallow_release = False
+
+    def _corner(self) -> QRect:
+        side = round(CORNER * max(0.5, min(self.window.width(), self.window.height()) / 1080))
+        return QRect(self.window.mapToGlobal(QPoint(0, 0)), self.window.mapToGlobal(QPoint(side, side)))
+
+    def _held(self) -> None:
+        self.swallow_release = True
+        self.window.open_staff()
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            combo = QKeySequence(event.keyCombination())
+            if combo.matches(STAFF_SHORTCUT) == QKeySequence.SequenceMatch.ExactMatch:
+                self.window.open_staff()
+                return True
+            if self.window.kiosk_mode and self._is_escape(event, combo):
+                log.info("ignored a key that would close the kiosk: %s", combo.toString() or event.key())
+                return True
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.window() is self.window:
+            if self._corner().contains(event.globalPosition().toPoint()):
+                self.hold.start()
+        elif kind == QEvent.Type.MouseMove and self.hold.isActive():
+            if not self._corner().contains(event.globalPosition().toPoint()):
+                self.hold.stop()
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self.hold.stop()
+            if self.swallow_release:
+                self.swallow_release = False
+                return True
+        return False
+
+    @staticmethod
+    def _is_escape(event, combo: QKeySequence) -> bool:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            return True
+        closing = [QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Quit]
+        if any(combo.matches(QKeySequence(k)) == QKeySequence.SequenceMatch.ExactMatch for k in closing):
+            return True
+        text = combo.toString()
+        return text in ("Alt+F4", "Ctrl+Q", "Ctrl+W", "Ctrl+F4", "Meta+Q")
+
+
 class KioskWindow(QStackedWidget):
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", idle_timeout_s: float = IDLE_TIMEOUT_S,
-                 feed=None, parent=None):
+                 feed=None, kiosk_mode: bool = False, staff_pin: str = "0000", parent=None):
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.kiosk_mode = kiosk_mode
+        self.exiting = False
         self.display = DisplayView(agenda, clock, lang)
         self.browser = BrowserView(agenda, lang)
         self.addWidget(self.display)
         self.addWidget(self.browser)
+        from ui.staff import StaffPanel
+        self.staff = StaffPanel(self, staff_pin)
+        self.addWidget(self.staff)
+        for page in (self.browser, self.staff):  # pages never force the window larger than its screen
+            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.staff.closed.connect(self.show_display)
+        self.staff.exit_requested.connect(self.request_exit)
+        self.guard = Guard(self)
+        QApplication.instance().installEventFilter(self.guard)
         self.idle = IdleWatcher(idle_timeout_s, parent=self)
         self.display.touched.connect(self.open_browser)
         self.display.refreshed.connect(self.browser.set_state)
@@ -122,6 +193,32 @@ class KioskWindow(QStackedWidget):
     @property
     def browsing(self) -> bool:
         return self.currentWidget() is self.browser
+
+    @property
+    def in_staff(self) -> bool:
+        return self.currentWidget() is self.staff
+
+    def open_staff(self) -> None:
+        if self.in_staff:
+            return
+        self.setCurrentWidget(self.staff)
+        self.staff.open_keypad()
+        self.idle.start()  # a panel left open returns to the display like the browser does
+
+    def request_exit(self) -> None:
+        log.info("kiosk stopped from the staff panel")
+        self.exiting = True
+        self.idle.stop()
+        self.close()
+        QApplication.instance().quit()
+
+    def closeEvent(self, event) -> None:
+        if self.kiosk_mode and not self.exiting:
+            log.info("ignored a request to close the kiosk window")
+            event.ignore()
+            return
+        QApplication.instance().removeEventFilter(self.guard)
+        super().closeEvent(event)
 
     def start(self) -> None:
         self.display.start()

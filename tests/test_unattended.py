@@ -1,0 +1,313 @@
+"""Running unattended: settings, the staff panel, no escape for attendees, faults survived."""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import os
+import subprocess
+import sys
+import tracemalloc
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from conftest import AGENDA_PATH, ROOT, run_kiosk
+from kiosk.agenda import load_agenda
+from kiosk.clock import RehearsalClock
+from kiosk.schedule import state_at
+from kiosk.settings import SettingsError, load_settings
+from ui.live import AgendaFeed
+from ui.scene import build_scene
+from ui.window import KioskWindow
+
+BISHKEK = ZoneInfo("Asia/Bishkek")
+
+
+def local(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+def test_good_settings(tmp_path):
+    path = tmp_path / "kiosk.toml"
+    path.write_text('agenda = "other.json"\nscreen = 1\nrotation = 90\nlanguage = "ru"\nidle_timeout = 45\n'
+                    'staff_pin = "4821"\nrefresh = 30\n')
+    settings = load_settings(path)
+    assert (settings.screen, settings.rotation, settings.language, settings.idle_timeout) == (1, 90, "ru", 45.0)
+    assert settings.agenda == str(tmp_path / "other.json") and not settings.pin_is_default
+
+
+@pytest.mark.parametrize("content, where, words", [
+    ('screen = 1\nlanguage = "ru"\nlangauge = "en"\n', "langauge", 'unknown setting; did you mean "language"?'),
+    ("rotation = 45\n", "rotation", "45 is not one of 0, 90, 180, 270"),
+    ('staff_pin = 1234\n', "staff_pin", "4 to 8 digits in quotes"),
+    ('idle_timeout = "long"\n', "idle_timeout", "not a number of seconds"),
+    ('language = "de"\n', "language", '"de" is not one of en, ru, en+ru'),
+    ('screen = 0\nrotation = \n', "line 2, column 12", "not valid TOML"),
+])
+def test_bad_settings_are_located(tmp_path, content, where, words):
+    path = tmp_path / "kiosk.toml"
+    path.write_text(content)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(path)
+    assert any(line.startswith(f"{path}: {where}: ") and words in line for line in caught.value.lines()), \
+        caught.value.lines()
+
+
+def test_check_reads_the_settings_beside_the_agenda(tmp_path):
+    (tmp_path / "agenda.json").write_bytes(AGENDA_PATH.read_bytes())
+    (tmp_path / "kiosk.toml").write_text('staff_pin = "4821"\n')
+    result = run_kiosk("--check", "--agenda", str(tmp_path / "agenda.json"))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[1] == f"OK: settings from {tmp_path / 'kiosk.toml'}"
+    (tmp_path / "kiosk.toml").write_text('staff_pin = "12"\n')
+    result = run_kiosk("--check", "--agenda", str(tmp_path / "agenda.json"))
+    assert result.returncode == 2 and f"{tmp_path / 'kiosk.toml'}: staff_pin: " in result.stdout
+
+
+def test_flags_override_the_file(tmp_path):
+    other = tmp_path / "elsewhere.json"
+    document = json.loads(AGENDA_PATH.read_text())
+    document["days"][0]["items"][5]["title"] = "Tea break"
+    other.write_text(json.dumps(document))
+    config = tmp_path / "kiosk.toml"
+    config.write_text(f'agenda = "{other.name}"\n')
+    from_file = json.loads(run_kiosk("--print-state", "--config", str(config), "--at", "2018-09-27T16:10").stdout)
+    assert from_file["current"]["title"] == "Tea break"
+    flag = json.loads(run_kiosk("--print-state", "--config", str(config), "--agenda", str(AGENDA_PATH),
+                                "--at", "2018-09-27T16:10").stdout)
+    assert flag["current"]["title"] == "Coffee break"
+
+
+def test_the_default_pin_is_refused_full_screen(tmp_path):
+    result = run_kiosk("--config", str(tmp_path / "none.toml"))
+    assert result.returncode == 2 and "not found" in result.stdout + result.stderr
+    result = run_kiosk(env={"QT_QPA_PLATFORM": "offscreen", "KIOSK_CONFIG_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    assert "staff PIN is still the default (0000)" in result.stderr and "--allow-default-pin" in result.stderr
+
+
+# --- the window in kiosk mode --------------------------------------------------------------------
+
+@pytest.fixture
+def kiosk(qtbot, tmp_path):
+    def make(at="2018-09-27T15:10", kiosk_mode=True):
+        path = tmp_path / "agenda.json"
+        path.write_bytes(AGENDA_PATH.read_bytes())
+        agenda = load_agenda(path)
+        clock = RehearsalClock(local(at), speed=0)
+        window = KioskWindow(agenda, clock, feed=AgendaFeed(str(path), agenda), kiosk_mode=kiosk_mode,
+                             staff_pin="4821")
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        window.start()
+        qtbot.waitExposed(window)
+        window.guard.hold.setInterval(50)  # the 3-second hold, shortened: the seam for tests
+        window.path, window.clock = path, clock
+        return window
+    return make
+
+
+def enter_pin(qtbot, window, pin: str):
+    for digit in pin:
+        qtbot.mouseClick(window.staff.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.staff.keys["OK"], Qt.MouseButton.LeftButton)
+
+
+def test_holding_the_corner_opens_the_keypad_and_the_right_pin_the_panel(qtbot, kiosk):
+    window = kiosk()
+    qtbot.mousePress(window.display, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.waitUntil(lambda: window.in_staff, timeout=2000)
+    qtbot.mouseRelease(window.display, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert window.in_staff and not window.browsing  # the release did not also open the browser
+    assert window.staff.pages.currentIndex() == 0
+    enter_pin(qtbot, window, "4821")
+    assert window.staff.pages.currentIndex() == 1
+
+
+def test_a_short_tap_in_the_corner_is_just_a_tap(qtbot, kiosk):
+    window = kiosk()
+    qtbot.mouseClick(window.display, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    assert window.browsing and not window.in_staff
+
+
+def test_wrong_pins_lock_the_keypad_without_revealing_anything(qtbot, kiosk):
+    window = kiosk()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.in_staff
+    for attempt in range(3):
+        enter_pin(qtbot, window, "1111")
+        assert window.staff.pages.currentIndex() == 0
+    assert window.staff.locked and not window.staff.keys["1"].isEnabled()
+    assert "4821" not in window.staff.pin_message.text() and window.staff.lock_timer.isActive()
+    enter_pin(qtbot, window, "4821")  # ignored while locked
+    assert window.staff.pages.currentIndex() == 0
+    window.staff._unlock()  # as the lock timer does after 30 s
+    enter_pin(qtbot, window, "4821")
+    assert window.staff.pages.currentIndex() == 1
+
+
+def test_delay_from_the_panel_is_written_applied_and_cleared(qtbot, kiosk):
+    window = kiosk("2018-09-27T16:10")  # coffee break; next: the Tajikistan session at 16:30
+    window.open_staff()
+    enter_pin(qtbot, window, "4821")
+    qtbot.mouseClick(window.staff.delay_buttons[0], Qt.MouseButton.LeftButton)  # 5 min
+    qtbot.mouseClick(window.staff.delay_buttons[2], Qt.MouseButton.LeftButton)  # 15 more
+    written = json.loads(window.path.read_text())["adjustments"]
+    assert written == [{"delay": 20, "from": "d1-emergency-tajikistan", "by": "staff panel"}]
+    assert window.display.state.next.start == local("2018-09-27T16:50")
+    assert load_agenda(window.path).item("d1-qa").start == local("2018-09-27T17:50")  # survives a restart
+    qtbot.mouseClick(window.staff.clear_button, Qt.MouseButton.LeftButton)
+    assert "adjustments" not in json.loads(window.path.read_text())
+    assert window.display.state.next.start == local("2018-09-27T16:30")
+
+
+def test_diagnostics_and_preview(qtbot, kiosk):
+    window = kiosk("2018-09-27T16:10")
+    window.open_staff()
+    enter_pin(qtbot, window, "4821")
+    window.staff.show_diagnostics()
+    text = window.staff.diagnostics.text()
+    assert str(window.path) in text and "Asia/Bishkek" in text and "2018-09-27 16:10" in text
+    window.staff.show_preview()
+    window.staff.preview_next_change()
+    assert "16:30" in window.staff.preview_title.text() and not window.staff.preview.pixmap().isNull()
+
+
+def test_exit_from_the_panel(qtbot, kiosk, monkeypatch):
+    window = kiosk()
+    quits = []
+    monkeypatch.setattr(QApplication.instance(), "quit", lambda: quits.append(True))
+    window.open_staff()
+    enter_pin(qtbot, window, "4821")
+    window.staff.exit_requested.emit()
+    assert quits and window.exiting and not window.isVisible()
+
+
+@pytest.mark.parametrize("key, modifiers", [
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)])
+def test_keys_and_close_requests_do_not_close_the_kiosk(qtbot, kiosk, key, modifiers):
+    window = kiosk()
+    qtbot.keyClick(window, key, modifiers)
+    assert window.isVisible()
+    window.close()  # what a window manager's close button or Alt+F4 asks for
+    assert window.isVisible()
+
+
+def test_windowed_mode_closes_normally(qtbot, kiosk):
+    window = kiosk(kiosk_mode=False)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_the_staff_panel_returns_by_itself(qtbot, kiosk):
+    window = kiosk()
+    window.open_staff()
+    assert window.idle.active
+    window.idle.expire()
+    assert not window.in_staff and not window.browsing
+
+
+# --- one kiosk per screen ------------------------------------------------------------------------
+
+def test_a_second_kiosk_on_the_same_screen_is_refused(tmp_path):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
+           "KIOSK_CONFIG_DIR": str(tmp_path)}
+    output = open(tmp_path / "1.out", "w")
+    first = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--log-file", str(tmp_path / "1.log")],
+                             env=env, cwd=ROOT, stdout=output, stderr=subprocess.STDOUT, text=True)
+    try:
+        lock = runtime / "lobby-kiosk-screen0.lock"
+        deadline = datetime.now() + timedelta(seconds=30)
+        while not lock.exists() and datetime.now() < deadline and first.poll() is None:
+            QApplication.processEvents()
+        assert lock.exists(), (tmp_path / "1.out").read_text()
+        second = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--log-file", str(tmp_path / "2.log")],
+                                env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2
+        assert f"a kiosk is already running on screen 0 (process {first.pid})" in second.stderr
+        other = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--screen", "1"], env=env, cwd=ROOT,
+                               capture_output=True, text=True, timeout=60)
+        assert "already running" not in other.stderr  # screen 1 is another lock (and does not exist here)
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+        output.close()
+    assert first.returncode == 0  # SIGTERM from the OS is a clean stop
+    assert "kiosk stopped by the operating system" in (tmp_path / "1.log").read_text()
+
+
+# --- faults -------------------------------------------------------------------------------------
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_timer_is_logged_and_the_display_goes_on(qtbot, kiosk, caplog, monkeypatch):
+    from ui.app import log_uncaught
+    monkeypatch.setattr(sys, "excepthook", log_uncaught)
+    caplog.set_level(logging.ERROR, logger="kiosk")
+    window = kiosk("2018-09-27T15:59:59")
+
+    def broken():
+        raise RuntimeError("a bug in a slot")
+
+    QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: "a bug in a slot" in caplog.text, timeout=2000)
+    assert "Traceback" in caplog.text and "unexpected error (the kiosk carries on)" in caplog.text
+    window.clock.set(local("2018-09-27T16:00"))
+    window.display.on_boundary()
+    assert window.display.state.current.id == "d1-coffee"
+
+
+def test_an_implausible_clock_shows_no_session(qapp, real_agenda):
+    state = state_at(real_agenda, datetime(1970, 1, 1, 0, 5, tzinfo=BISHKEK))
+    scene = build_scene(real_agenda, state, 1920, 1080)
+    assert scene.phase == "waiting_for_time" and "Waiting for the correct time" in scene.all_text()
+    assert "Registration" not in scene.all_text()
+
+
+def test_a_clock_that_gets_set_is_noticed(qtbot, kiosk):
+    window = kiosk("1970-01-01T00:05")
+    assert window.display.scene.phase == "waiting_for_time"
+    window.clock.set(local("2018-09-27T15:10"))
+    assert window.display.check_clock()
+    assert window.display.scene.phase == "in_item" and window.display.state.current.id == "d1-iom-approaches"
+
+
+def test_soak_memory_and_objects_stay_flat(qtbot, kiosk):
+    window = kiosk("2018-09-27T12:00")
+    display = window.display
+    points = sorted({i.start for i in display.agenda.items} | {i.until for i in display.agenda.items})
+
+    def cycle(rounds: int):
+        for n in range(rounds):
+            display.clock.set(points[n % len(points)])
+            display.on_boundary()
+            display.on_minute()
+            if n % 50 == 0:
+                display.next_page()
+                display.next_drift()
+                QApplication.processEvents()
+
+    cycle(400)  # warm up caches (fonts, icons, layouts)
+    gc.collect()
+    objects_before = len(window.findChildren(QObject))
+    tracemalloc.start()
+    heap_before = tracemalloc.get_traced_memory()[0]
+    changes_before = display.changes
+    cycle(2000)
+    QApplication.processEvents()
+    gc.collect()
+    heap_after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert display.changes - changes_before >= 1900  # thousands of real state changes
+    assert len(window.findChildren(QObject)) == objects_before
+    assert heap_after - heap_before < 256 * 1024, (heap_before, heap_after)
