@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from conftest import ROOT
 
@@ -44,3 +47,111 @@ def test_plural_forms_in_english(qapp):
     assert duration_words(61) == "1 h 1 min"
     assert duration_words(60 * 24) == "1 day"
     assert duration_words(60 * 48 + 60) == "2 days 1 h"
+
+
+# --- Russian ------------------------------------------------------------------------------------
+# Russian is translated by hand in kiosk_ru.ts; `tools/translations.py` keeps those translations,
+# adds new strings of the code as unfinished and drops the ones gone from it.
+
+RUSSIAN = FOLDER / "kiosk_ru.ts"
+PLACEHOLDER = re.compile(r"%(?:n|\d)")
+
+
+def translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [f.text or "" for f in translation.findall("numerusform")]
+    return [translation.text or ""]
+
+
+def test_russian_translates_exactly_the_strings_in_the_code_and_all_are_finished(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run([str(lupdate), *sources(), "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True)
+    in_code = set(messages(fresh))
+    russian = messages(RUSSIAN)
+    assert in_code, "lupdate found no interface strings at all"
+    assert set(russian) == in_code, "run 'tools/translations.py ru' and translate what it lists"
+    assert ET.parse(RUSSIAN).getroot().get("language") == "ru_RU"
+    for source, message in russian.items():
+        state = message.find("translation").get("type")
+        assert state not in ("unfinished", "obsolete", "vanished"), f"{source!r} is {state}"
+        assert all(t.strip() for t in translations(message)), f"{source!r} has no Russian yet"
+
+
+def test_russian_keeps_every_placeholder():
+    for source, message in messages(RUSSIAN).items():
+        for text in translations(message):
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (source, text)
+
+
+def test_russian_plurals_have_the_three_forms():
+    numerus = [m for m in messages(RUSSIAN).values() if m.get("numerus") == "yes"]
+    assert numerus
+    for message in numerus:
+        forms = [f.text for f in message.find("translation").findall("numerusform")]
+        assert len(forms) == 3 and all(f and f.strip() for f in forms), message.findtext("source")
+
+
+def test_russian_qm_is_compiled_from_the_ts(tmp_path):
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    compiled = tmp_path / "kiosk_ru.qm"
+    subprocess.run([str(lrelease), str(RUSSIAN), "-qm", str(compiled)], check=True, capture_output=True)
+    assert compiled.read_bytes() == (FOLDER / "kiosk_ru.qm").read_bytes(), "run 'tools/translations.py ru'"
+
+
+@pytest.fixture
+def russian(qapp):
+    from ui.i18n import use_language
+    assert use_language("ru")
+    yield
+    assert use_language("en")
+
+
+# "через 1 минуту", "через 2 минуты", "через 5 минут": after "через" (and "уже", "назад") a
+# duration is in the accusative; 11 is "many", 21 is "one" again.
+MINUTES = {1: "1 минуту", 2: "2 минуты", 5: "5 минут", 11: "11 минут", 21: "21 минуту", 22: "22 минуты",
+           25: "25 минут"}
+
+
+@pytest.mark.parametrize("minutes", sorted(MINUTES))
+def test_russian_minutes_after_in(russian, minutes):
+    from ui.i18n import tr
+    from ui.scene import duration_words
+    assert duration_words(minutes) == MINUTES[minutes]
+    assert tr("in %1").replace("%1", duration_words(minutes)) == "через " + MINUTES[minutes]
+
+
+def test_russian_hours_and_days(russian):
+    from ui.scene import countdown_words, duration_words
+    assert duration_words(60) == "1 час"
+    assert duration_words(61) == "1 час 1 минуту"
+    assert duration_words(2 * 60 + 22) == "2 часа 22 минуты"
+    assert duration_words(5 * 60) == "5 часов"
+    assert duration_words(21 * 60 + 25) == "21 час 25 минут"
+    assert duration_words(60 * 24) == "1 день"
+    assert duration_words(60 * 48 + 60) == "2 дня 1 час"
+    assert duration_words(60 * 24 * 11) == "11 дней"
+    assert countdown_words(60 * 24 * 7 + 61) == "7 дней 1 час 1 минуту"
+
+
+@pytest.mark.parametrize("at, role, words", [
+    ("2018-09-27T15:39", "next-relative", "через 21 минуту"),  # coffee break at 16:00
+    ("2018-09-27T15:38", "next-relative", "через 22 минуты"),
+    ("2018-09-27T15:21", "started", "идёт уже 21 минуту"),
+    ("2018-09-27T15:35", "started", "идёт уже 35 минут"),
+    ("2018-09-27T15:39", "ends", "конец через 21 минуту"),
+    ("2018-09-28T14:01", "ends", "конец через 1 час 59 минут"),
+    ("2018-09-27T16:09", "calm-until", "окончание через 21 минуту"),
+    ("2018-09-27T16:08", "calm-until", "окончание через 22 минуты"),
+])
+def test_russian_durations_on_the_display(russian, real_agenda, at, role, words):
+    from datetime import datetime
+
+    from kiosk.schedule import state_at
+    from ui.scene import build_scene
+    now = datetime.fromisoformat(at).replace(tzinfo=real_agenda.timezone)
+    scene = build_scene(real_agenda, state_at(real_agenda, now), 1920, 1080, lang="ru")
+    shown = scene.text_of(role)
+    assert shown and words in shown[0], (role, shown)
+    assert not any(t.elided for t in scene.texts if t.role == role)

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="118" />
-        <location filename="../../ui/scene.py" line="121" />
-        <location filename="../../ui/scene.py" line="134" />
+        <location filename="../../ui/scene.py" line="119" />
+        <location filename="../../ui/scene.py" line="122" />
+        <location filename="../../ui/scene.py" line="135" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="121" />
-        <location filename="../../ui/scene.py" line="123" />
-        <location filename="../../ui/scene.py" line="133" />
+        <location filename="../../ui/scene.py" line="122" />
+        <location filename="../../ui/scene.py" line="124" />
+        <location filename="../../ui/scene.py" line="134" />
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="123" />
-        <location filename="../../ui/scene.py" line="131" />
+        <location filename="../../ui/scene.py" line="124" />
+        <location filename="../../ui/scene.py" line="132" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
@@ -34,13 +34,13 @@
     </message>
     <message>
         <location filename="../../ui/browser.py" line="351" />
-        <location filename="../../ui/scene.py" line="210" />
+        <location filename="../../ui/scene.py" line="211" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser.py" line="353" />
-        <location filename="../../ui/scene.py" line="212" />
+        <location filename="../../ui/scene.py" line="213" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
@@ -73,6 +73,8 @@
     </message>
     <message>
         <location filename="../../ui/browser.py" line="507" />
+        <location filename="../../ui/staff.py" line="164" />
+        <location filename="../../ui/staff.py" line="182" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -89,7 +91,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="228" />
+        <location filename="../../ui/scene.py" line="229" />
         <source>Day %1 of %2</source>
         <translation type="unfinished" />
     </message>
@@ -97,156 +99,295 @@
         <location filename="../../ui/browser.py" line="50" />
         <location filename="../../ui/browser.py" line="402" />
         <location filename="../../ui/browser.py" line="410" />
-        <location filename="../../ui/scene.py" line="284" />
-        <location filename="../../ui/scene.py" line="289" />
+        <location filename="../../ui/scene.py" line="285" />
+        <location filename="../../ui/scene.py" line="290" />
         <source>Moderator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="347" />
+        <location filename="../../ui/scene.py" line="348" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="360" />
-        <location filename="../../ui/scene.py" line="651" />
+        <location filename="../../ui/scene.py" line="361" />
+        <location filename="../../ui/scene.py" line="671" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="372" />
-        <location filename="../../ui/scene.py" line="618" />
+        <location filename="../../ui/scene.py" line="373" />
+        <location filename="../../ui/scene.py" line="638" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="387" />
-        <location filename="../../ui/scene.py" line="419" />
-        <location filename="../../ui/scene.py" line="422" />
+        <location filename="../../ui/scene.py" line="388" />
+        <location filename="../../ui/scene.py" line="420" />
+        <location filename="../../ui/scene.py" line="423" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/browser.py" line="203" />
         <location filename="../../ui/browser.py" line="380" />
-        <location filename="../../ui/scene.py" line="510" />
+        <location filename="../../ui/scene.py" line="530" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="141" />
+        <location filename="../../ui/scene.py" line="142" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="144" />
+        <location filename="../../ui/scene.py" line="145" />
         <source>delayed %n min</source>
         <translation><numerusform>delayed %n min</numerusform><numerusform>delayed %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="146" />
+        <location filename="../../ui/scene.py" line="147" />
         <source>moved from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="455" />
+        <location filename="../../ui/scene.py" line="456" />
         <source>Touch the screen to browse the full programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="511" />
-        <location filename="../../ui/scene.py" line="621" />
+        <location filename="../../ui/scene.py" line="493" />
+        <source>Waiting for the correct time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="496" />
+        <source>The programme appears as soon as this computer's clock is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="531" />
+        <location filename="../../ui/scene.py" line="641" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="550" />
+        <location filename="../../ui/scene.py" line="570" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="551" />
+        <location filename="../../ui/scene.py" line="571" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="554" />
+        <location filename="../../ui/scene.py" line="574" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="565" />
-        <location filename="../../ui/scene.py" line="583" />
-        <location filename="../../ui/scene.py" line="637" />
+        <location filename="../../ui/scene.py" line="585" />
+        <location filename="../../ui/scene.py" line="603" />
+        <location filename="../../ui/scene.py" line="657" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="589" />
+        <location filename="../../ui/scene.py" line="609" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="590" />
+        <location filename="../../ui/scene.py" line="610" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="618" />
+        <location filename="../../ui/scene.py" line="638" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="648" />
+        <location filename="../../ui/scene.py" line="668" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="662" />
+        <location filename="../../ui/scene.py" line="682" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="668" />
+        <location filename="../../ui/scene.py" line="688" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="671" />
-        <location filename="../../ui/scene.py" line="696" />
+        <location filename="../../ui/scene.py" line="691" />
+        <location filename="../../ui/scene.py" line="716" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="673" />
-        <location filename="../../ui/scene.py" line="698" />
+        <location filename="../../ui/scene.py" line="693" />
+        <location filename="../../ui/scene.py" line="718" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="688" />
+        <location filename="../../ui/scene.py" line="708" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="692" />
+        <location filename="../../ui/scene.py" line="712" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="714" />
+        <location filename="../../ui/scene.py" line="734" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="717" />
+        <location filename="../../ui/scene.py" line="737" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="142" />
+        <location filename="../../ui/window.py" line="239" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="103" />
+        <location filename="../../ui/staff.py" line="132" />
+        <source>Staff panel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="106" />
+        <location filename="../../ui/staff.py" line="193" />
+        <location filename="../../ui/staff.py" line="239" />
+        <source>Enter the staff PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="117" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="126" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff.py" line="138" />
+        <source>Delay %n min</source>
+        <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="141" />
+        <source>Clear delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="145" />
+        <source>Reload agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="146" />
+        <location filename="../../ui/staff.py" line="160" />
+        <source>Diagnostics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="147" />
+        <source>Preview another time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="151" />
+        <source>Back to the display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="153" />
+        <source>Exit the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="180" />
+        <source>Next change</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff.py" line="228" />
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="232" />
+        <source>Wrong PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="249" />
+        <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="250" />
+        <source>Next: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="252" />
+        <source>The agenda comes from a server: change delays there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="262" />
+        <source>Not changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="273" />
+        <source>Nothing is left to delay.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="299" />
+        <source>Agenda: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="300" />
+        <source>Loaded: %1 items; last problem: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="302" />
+        <source>Screen: %1 × %2, window %3 × %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="304" />
+        <source>Clock: %1 (event time, %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="307" />
+        <source>Recent log:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="342" />
+        <source>Preview: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -1,0 +1,426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/browser.py" line="50"/>
+        <location filename="../../ui/browser.py" line="402"/>
+        <location filename="../../ui/browser.py" line="410"/>
+        <location filename="../../ui/scene.py" line="285"/>
+        <location filename="../../ui/scene.py" line="290"/>
+        <source>Moderator</source>
+        <translation>Модератор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="54"/>
+        <source>Presenter</source>
+        <translation>Докладчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="203"/>
+        <location filename="../../ui/browser.py" line="380"/>
+        <location filename="../../ui/scene.py" line="530"/>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="217"/>
+        <source>video</source>
+        <translation>видео</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="351"/>
+        <location filename="../../ui/scene.py" line="211"/>
+        <source>to be confirmed</source>
+        <translation>уточняется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="353"/>
+        <location filename="../../ui/scene.py" line="213"/>
+        <source>by video</source>
+        <translation>по видеосвязи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="391"/>
+        <source>Room</source>
+        <translation>Зал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="406"/>
+        <source>Presenters</source>
+        <translation>Докладчики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="422"/>
+        <source>On the programme</source>
+        <translation>Участие в программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="469"/>
+        <location filename="../../ui/browser.py" line="674"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="480"/>
+        <location filename="../../ui/browser.py" line="683"/>
+        <source>People</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="507"/>
+        <location filename="../../ui/staff.py" line="164"/>
+        <location filename="../../ui/staff.py" line="182"/>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="525"/>
+        <source>Home</source>
+        <translation>На главную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="564"/>
+        <location filename="../../ui/browser.py" line="669"/>
+        <location filename="../../ui/browser.py" line="731"/>
+        <source>Tap an item to see everything about it.</source>
+        <translation>Коснитесь строки, чтобы открыть подробности.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="119"/>
+        <location filename="../../ui/scene.py" line="122"/>
+        <location filename="../../ui/scene.py" line="135"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n минуту</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="122"/>
+        <location filename="../../ui/scene.py" line="124"/>
+        <location filename="../../ui/scene.py" line="134"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="124"/>
+        <location filename="../../ui/scene.py" line="132"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="142"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="145"/>
+        <source>delayed %n min</source>
+        <translation>
+            <numerusform>задержка на %n минуту</numerusform>
+            <numerusform>задержка на %n минуты</numerusform>
+            <numerusform>задержка на %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="147"/>
+        <source>moved from %1</source>
+        <translation>перенесено с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="229"/>
+        <source>Day %1 of %2</source>
+        <translation>День %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="348"/>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="361"/>
+        <location filename="../../ui/scene.py" line="671"/>
+        <source>in %1</source>
+        <translation>через %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="373"/>
+        <location filename="../../ui/scene.py" line="638"/>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="388"/>
+        <location filename="../../ui/scene.py" line="420"/>
+        <location filename="../../ui/scene.py" line="423"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="456"/>
+        <source>Touch the screen to browse the full programme</source>
+        <translation>Коснитесь экрана, чтобы открыть полную программу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="493"/>
+        <source>Waiting for the correct time</source>
+        <translation>Ожидание точного времени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="496"/>
+        <source>The programme appears as soon as this computer&apos;s clock is set.</source>
+        <translation>Программа появится сразу после настройки часов на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="531"/>
+        <location filename="../../ui/scene.py" line="641"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="570"/>
+        <source>started %1 ago</source>
+        <translation>идёт уже %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="571"/>
+        <source>just started</source>
+        <translation>только что началось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="574"/>
+        <source>ends in %1</source>
+        <translation>конец через %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="585"/>
+        <location filename="../../ui/scene.py" line="603"/>
+        <location filename="../../ui/scene.py" line="657"/>
+        <source>Later today</source>
+        <translation>Позже сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="609"/>
+        <source>Last item of the programme</source>
+        <translation>Последний пункт программы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="610"/>
+        <source>Thank you for taking part in the %1.</source>
+        <translation>Благодарим вас за участие в мероприятии «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="638"/>
+        <source>%1 left</source>
+        <translation>окончание через %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="668"/>
+        <source>Next at %1</source>
+        <translation>Далее в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="682"/>
+        <source>The meeting opens in</source>
+        <translation>Совещание откроется через</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="688"/>
+        <source>%1 at %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="691"/>
+        <location filename="../../ui/scene.py" line="716"/>
+        <source>with %1</source>
+        <translation>Первый пункт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="693"/>
+        <location filename="../../ui/scene.py" line="718"/>
+        <source>Day %1 at a glance</source>
+        <translation>Программа дня %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="708"/>
+        <source>Day %1 has ended</source>
+        <translation>День %1 завершён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="712"/>
+        <source>Day %1 starts %2 at %3</source>
+        <translation>День %1: %2, начало в %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="734"/>
+        <source>Thank you</source>
+        <translation>Благодарим за участие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="737"/>
+        <source>%1 has ended.</source>
+        <translation>Мероприятие «%1» завершено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window.py" line="239"/>
+        <source>Returning to the display in %n s — touch anywhere to stay</source>
+        <translation>
+            <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>
+            <numerusform>Возврат к основному экрану через %n секунды — коснитесь экрана, чтобы остаться</numerusform>
+            <numerusform>Возврат к основному экрану через %n секунд — коснитесь экрана, чтобы остаться</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="103"/>
+        <location filename="../../ui/staff.py" line="132"/>
+        <source>Staff panel</source>
+        <translation>Служебная панель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="106"/>
+        <location filename="../../ui/staff.py" line="193"/>
+        <location filename="../../ui/staff.py" line="239"/>
+        <source>Enter the staff PIN</source>
+        <translation>Введите служебный PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="117"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff.py" line="138"/>
+        <source>Delay %n min</source>
+        <translation>
+            <numerusform>Задержать на %n минуту</numerusform>
+            <numerusform>Задержать на %n минуты</numerusform>
+            <numerusform>Задержать на %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="141"/>
+        <source>Clear delay</source>
+        <translation>Отменить задержку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="145"/>
+        <source>Reload agenda</source>
+        <translation>Перезагрузить программу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="146"/>
+        <location filename="../../ui/staff.py" line="160"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="147"/>
+        <source>Preview another time</source>
+        <translation>Просмотр на другое время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="151"/>
+        <source>Back to the display</source>
+        <translation>Вернуться к основному экрану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="153"/>
+        <source>Exit the kiosk</source>
+        <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="180"/>
+        <source>Next change</source>
+        <translation>Следующее изменение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff.py" line="228"/>
+        <source>Too many wrong PINs. Try again in %n s.</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="232"/>
+        <source>Wrong PIN</source>
+        <translation>Неверный PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="249"/>
+        <source>Now: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="250"/>
+        <source>Next: %1</source>
+        <translation>Далее: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="252"/>
+        <source>The agenda comes from a server: change delays there.</source>
+        <translation>Программа загружается с сервера: задержки изменяются на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="262"/>
+        <source>Not changed: %1</source>
+        <translation>Изменения не внесены: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="273"/>
+        <source>Nothing is left to delay.</source>
+        <translation>Нет предстоящих пунктов, которые можно задержать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="299"/>
+        <source>Agenda: %1</source>
+        <translation>Программа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="300"/>
+        <source>Loaded: %1 items; last problem: %2</source>
+        <translation>Загружено пунктов: %1; последняя ошибка: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="302"/>
+        <source>Screen: %1 × %2, window %3 × %4</source>
+        <translation>Экран: %1 × %2, окно: %3 × %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="304"/>
+        <source>Clock: %1 (event time, %2)</source>
+        <translation>Часы: %1 (время мероприятия, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="307"/>
+        <source>Recent log:</source>
+        <translation>Последние записи журнала:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="342"/>
+        <source>Preview: %1</source>
+        <translation>Предпросмотр: %1</translation>
+    </message>
+</context>
+</TS>
