@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo check clean translations gallery
+.PHONY: run test demo check clean translations gallery dist dist-onefile test-dist
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kiosk needs Python 3.11 or newer; this is " + sys.version.split()[0])'
@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
+# Full-screen on the bundled agenda. The staff panel (hold the top-left corner 3 s, or
+# Ctrl+Alt+S) with PIN 0000 exits; set staff_pin in kiosk.toml for a real lobby.
 run: $(STAMP)
-	$(BIN)/kiosk $(ARGS)
+	$(BIN)/kiosk --allow-default-pin $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
@@ -47,3 +49,33 @@ gallery: $(STAMP)
 	$(BIN)/kiosk --screenshot docs/gallery/after-event.png --at 2018-09-29T10:00 --size 1280x720
 	$(BIN)/kiosk --screenshot docs/gallery/session-portrait.png --at 2018-09-27T15:10 --size 720x1280
 	$(BIN)/kiosk --screenshot docs/gallery/break-portrait.png --at 2018-09-28T11:10 --size 720x1280
+	$(BIN)/kiosk --screenshot docs/gallery/browser-programme.png --at 2018-09-28T10:05 --size 1280x720 --view item:d2-dialogue
+	$(BIN)/kiosk --screenshot docs/gallery/browser-person.png --at 2018-09-28T10:05 --size 1280x720 --view person:kasabyan-victoria
+
+# The packaged kiosk for venue PCs (PyInstaller, build_spec/kiosk.spec): a folder with the
+# executable and an editable agenda.json beside it. PyInstaller goes into .venv only here, never
+# for `make test`. `make dist` rebuilds only when a source changed.
+BUILD_STAMP := $(VENV)/.installed-build
+DIST_EXE    := dist/kiosk/kiosk
+DIST_INPUTS := pyproject.toml agenda.json kiosk.example.toml $(wildcard build_spec/*.spec build_spec/*.py \
+               kiosk/*.py kiosk/*.json ui/*.py resources/fonts/* resources/translations/*.qm)
+PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --log-level WARN
+
+$(BUILD_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,build]'
+	@touch $(BUILD_STAMP)
+
+$(DIST_EXE): $(BUILD_STAMP) $(DIST_INPUTS)
+	$(PYINSTALLER) --distpath dist --workpath build/pyinstaller build_spec/kiosk.spec
+	@touch $(DIST_EXE)
+	@du -sm dist/kiosk
+
+dist: $(DIST_EXE)
+
+# One self-extracting file, dist/onefile/kiosk, with agenda.json beside it (starts slower).
+dist-onefile: $(BUILD_STAMP)
+	KIOSK_ONEFILE=1 $(PYINSTALLER) --distpath dist/onefile --workpath build/pyinstaller-onefile build_spec/kiosk.spec
+
+# Runs the built executable (not the source) and compares its answers and pictures with the source's.
+test-dist: $(DIST_EXE)
+	KIOSK_DIST=dist/kiosk $(BIN)/python -m pytest tests/test_dist.py $(PYTEST_ARGS)
