@@ -44,7 +44,8 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
 
     width, height = args.size
     clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
-    window = KioskWindow(agenda, clock)
+    lang = settings.language if settings is not None else "en"
+    window = KioskWindow(agenda, clock, lang=lang)
     window.resize(width, height)
     if view == "display":
         window.display.resize(width, height)  # the stack lays out its pages only when shown
@@ -112,8 +113,12 @@ def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
     from ui.live import AgendaFeed
     feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh)
-    view = KioskWindow(agenda, clock, idle_timeout_s=settings.idle_timeout, feed=feed,
+    view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
                        kiosk_mode=not args.windowed, staff_pin=settings.staff_pin)
+    kiosk = view
+    if settings.rotation:
+        from ui.rotation import RotatedHost
+        view = RotatedHost(kiosk, settings.rotation)
     view.setWindowTitle(str(agenda.event.name))
     if args.windowed:
         view.resize(1280, 720)
@@ -132,13 +137,13 @@ def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
     import signal
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: (log.info("kiosk stopped by the operating system"),
-                                       setattr(view, "exiting", True), app.quit()))
+                                       setattr(kiosk, "exiting", True), app.quit()))
     pulse = QTimer(interval=500)
     pulse.timeout.connect(lambda: None)
     pulse.start()
     log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
              "windowed" if args.windowed else "full-screen")
-    view.start()
+    kiosk.start()
     code = app.exec()
     awake.release()
     lock.unlock()

@@ -27,6 +27,10 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def locale_of(lang: str) -> QLocale:
+    return QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)
+
+
 def person_line(person: Person, lang: str = "en") -> str:
     return " ".join(x.get(lang) for x in (person.honorific, person.name) if x)
 
@@ -39,7 +43,7 @@ def sort_key(person: Person) -> str:
     return str(person.name).casefold()
 
 
-def appearances_of(agenda: Agenda, person: Person) -> list[tuple[Item, str]]:
+def appearances_of(agenda: Agenda, person: Person, lang: str = "en") -> list[tuple[Item, str]]:
     """Every place a person is on the programme, as (item, what they do there)."""
     found = []
     for item in agenda.items:
@@ -49,7 +53,7 @@ def appearances_of(agenda: Agenda, person: Person) -> list[tuple[Item, str]]:
             if role == "moderator":
                 what = tr("Moderator")
             elif talk is not None and talk.title is not None and len(talk.presenters) == 1:
-                what = str(talk.title)
+                what = talk.title.get(lang)
             else:
                 what = tr("Presenter")
             found.append((item, what))
@@ -66,6 +70,7 @@ class ItemListModel(QAbstractListModel):
         self._items: list[Item] = []
         self.current: Item | None = None
         self.now: datetime | None = None
+        self.lang = "en"
 
     def set_items(self, items: list[Item]) -> None:
         self.beginResetModel()
@@ -87,7 +92,7 @@ class ItemListModel(QAbstractListModel):
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(item.title)
+            return item.title.get(self.lang)
         return None
 
     def row_of(self, item_id: str) -> int:
@@ -98,6 +103,7 @@ class PeopleModel(QAbstractListModel):
     def __init__(self, people: list[Person], parent=None):
         super().__init__(parent)
         self._people = sorted(people, key=sort_key)
+        self.lang = "en"
 
     def set_people(self, people: list[Person]) -> None:
         self.beginResetModel()
@@ -213,8 +219,10 @@ class ItemDelegate(_RowDelegate):
             painter.setPen(th.ON_ACCENT)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
             right = pill.left() - 16 * u
-        used = self._text(painter, self.big, main, QRectF(text_x, top, right - text_x, 200 * u), str(item.title), 2)
-        people = ", ".join(str(a.person.name) + (" (" + tr("video") + ")" if a.video else "")
+        lang = model.lang
+        used = self._text(painter, self.big, main, QRectF(text_x, top, right - text_x, 200 * u),
+                          item.title.get(lang), 2)
+        people = ", ".join(a.person.name.get(lang) + (" (" + tr("video") + ")" if a.video else "")
                            for a in item.people())
         if people:
             self._text(painter, self.small, quiet, QRectF(text_x, top + used + 6 * u, right - text_x, 60 * u), people)
@@ -228,6 +236,7 @@ class PersonDelegate(_RowDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         person: Person = index.data(PERSON_ROLE)
+        lang = index.model().lang
         u = self.unit
         rect = QRectF(option.rect)
         painter.save()
@@ -237,9 +246,9 @@ class PersonDelegate(_RowDelegate):
         top = rect.top() + 14 * u
         width = rect.width() - 2 * pad
         used = self._text(painter, self.big, th.TEXT, QRectF(rect.left() + pad, top, width, 80 * u),
-                          person_line(person))
+                          person_line(person, lang))
         self._text(painter, self.small, th.SECONDARY, QRectF(rect.left() + pad, top + used + 4 * u, width, 60 * u),
-                   affiliation(person))
+                   affiliation(person, lang))
         painter.restore()
 
 
@@ -373,8 +382,7 @@ class DetailPane(QScrollArea):
         self._start(f"item:{item.id}")
         hm = "%H:%M"
         span = item.start.strftime(hm) + (" – " + item.end.strftime(hm) if item.end else "")
-        day = QLocale(QLocale.Language.English).toString(
-            QDate(item.start.year, item.start.month, item.start.day), "dddd d MMMM")
+        day = locale_of(lang).toString(QDate(item.start.year, item.start.month, item.start.day), "dddd d MMMM")
         when = day + "  ·  " + span
         if state is not None and state.current is not None and state.current.id == item.id:
             when = tr("Now") + "  ·  " + when
@@ -421,13 +429,12 @@ class DetailPane(QScrollArea):
             self.add(person.organisation.get(lang), "browser_body", th.SECONDARY)
         self.add(tr("On the programme"), "browser_label", th.LABEL, space_before=24)
         u = self.theme.unit
-        for item, what in appearances_of(agenda, person):
+        for item, what in appearances_of(agenda, person, lang):
             row = TapRow()
             box = QVBoxLayout(row)
             box.setContentsMargins(0, round(8 * u), 0, round(8 * u))
             box.setSpacing(round(2 * u))
-            day = QLocale(QLocale.Language.English).toString(
-                QDate(item.start.year, item.start.month, item.start.day), "ddd d MMM")
+            day = locale_of(lang).toString(QDate(item.start.year, item.start.month, item.start.day), "ddd d MMM")
             box.addWidget(plain_label(f"{day}  {item.start.strftime('%H:%M')}  ·  {what}", "browser_small",
                                       self.theme, th.TEAL))
             box.addWidget(plain_label(item.title.get(lang), "browser_name", self.theme))
@@ -452,7 +459,9 @@ class BrowserView(QWidget):
         self.setObjectName("browser")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.agenda, self.lang = agenda, lang
+        self.agenda = agenda
+        from ui.i18n import languages_of
+        self.lang = languages_of(lang)[0]
         self.state: ScheduleState | None = None
         self.history: list[str] = []
         self.view = "programme"
@@ -470,6 +479,17 @@ class BrowserView(QWidget):
         self.clock = plain_label("", "browser_clock", self.theme, wrap=False)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.heading, 1)
+        # EN | РУ: names of languages in themselves, so they are never translated.
+        self.language_group = QButtonGroup(self)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in (("en", "EN"), ("ru", "РУ")):
+            button = self._button(name, checkable=True)
+            button.setChecked(code == self.lang)
+            button.clicked.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addButton(button)
+            self.language_buttons[code] = button
+            top.addWidget(button)
+        top.addSpacing(24)
         top.addWidget(self.clock)
         outer.addLayout(top)
 
@@ -530,6 +550,26 @@ class BrowserView(QWidget):
         outer.addLayout(bottom)
         self.apply_scale()
 
+    def set_language(self, lang: str) -> None:
+        """Switch the browser's interface and content language (the EN | РУ toggle)."""
+        from ui.i18n import use_language
+        self.lang = lang
+        use_language(lang)
+        self.language_buttons[lang].setChecked(True)
+        self.items_model.lang = self.people_model.lang = lang
+        self.people_tab.setText(tr("People"))
+        self.home_button.setText(tr("Home"))
+        self.back.setText(tr("Back"))
+        self.heading.setText(tr("People") if self.lists.currentWidget() is self.people_view else tr("Programme"))
+        for day, button in zip(self.agenda.days, self.day_tabs):
+            button.setText(locale_of(lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM"))
+        self.people_model.set_people(list(self.agenda.people))
+        self.items_view.viewport().update()
+        if self.detail.subject.startswith("hint:"):
+            self.detail.show_hint(tr("Tap an item to see everything about it."))
+        elif self.detail.subject:
+            self._reshow()
+
     def _day_tabs(self) -> None:
         """One tab per programme day, before People."""
         for button in self.day_tabs:
@@ -538,8 +578,7 @@ class BrowserView(QWidget):
             button.deleteLater()
         self.day_tabs = []
         for day in self.agenda.days:
-            label = QLocale(QLocale.Language.English).toString(QDate(day.date.year, day.date.month, day.date.day),
-                                                               "ddd d MMM")
+            label = locale_of(self.lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM")
             button = self._button(label, checkable=True)
             button.clicked.connect(lambda _=False, i=day.index: self.show_day(i))
             self.tab_group.addButton(button)
@@ -602,7 +641,7 @@ class BrowserView(QWidget):
                             (self.hint, "browser_small")):
             label.setFont(self.theme.font(role))
         button_font = self.theme.font("browser_button")
-        for button in [*self.day_tabs, self.people_tab, self.home_button, self.back]:
+        for button in [*self.day_tabs, self.people_tab, self.home_button, self.back, *self.language_buttons.values()]:
             button.setFont(button_font)
             button.setMinimumHeight(round(72 * u))
             button.setMinimumWidth(round(150 * u))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.clock import Clock
 from kiosk.model import Agenda
 from kiosk.schedule import ScheduleState, state_at
+from ui.i18n import languages_of, use_language
 from ui.scene import Scene, build_scene
 
 log = logging.getLogger("kiosk.display")
@@ -27,6 +28,7 @@ PAGE_SECONDS = 10              # people that do not fit page gently at this pace
 DRIFT_SECONDS = 180            # burn-in care: the composition moves a few pixels this often
 DRIFT_STEPS = [(0, 0), (1, 1), (2, 0), (1, -1), (0, -2), (-1, -1), (-2, 0), (-1, 1)]
 FADE_MS = 600
+LANGUAGE_SECONDS = 20
 JUMP_TOLERANCE_S = 2.0
 
 
@@ -45,7 +47,10 @@ class DisplayView(QWidget):
         super().__init__(parent)
         self.setObjectName("display")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.agenda, self.clock, self.lang = agenda, clock, lang
+        self.agenda, self.clock = agenda, clock
+        # "en", "ru", or "en+ru": the lobby default alternates every LANGUAGE_SECONDS.
+        self.languages = languages_of(lang)
+        self.lang = self.languages[0]
         self._monotonic = monotonic
         self.state: ScheduleState = state_at(agenda, clock.now())
         self.scene: Scene | None = None
@@ -66,6 +71,8 @@ class DisplayView(QWidget):
         self.page_timer.timeout.connect(self.next_page)
         self.drift_timer = QTimer(self, interval=DRIFT_SECONDS * 1000)
         self.drift_timer.timeout.connect(self.next_drift)
+        self.language_timer = QTimer(self, interval=LANGUAGE_SECONDS * 1000)
+        self.language_timer.timeout.connect(self.next_language)
         self.watchdog = QTimer(self, interval=2000)
         self.watchdog.timeout.connect(self.check_clock)
         self._last_wall = clock.now()
@@ -86,6 +93,8 @@ class DisplayView(QWidget):
         self._arm()
         self.drift_timer.start()
         self.watchdog.start()
+        if len(self.languages) > 1:
+            self.language_timer.start()
 
     def _ms_until(self, instant: datetime) -> int:
         speed = self.clock.speed or 1.0
@@ -156,6 +165,20 @@ class DisplayView(QWidget):
         self.scene = self._build()
         self.update()
 
+    def next_language(self) -> None:
+        """The next language of an alternating screen, never in the middle of a state change's fade."""
+        if len(self.languages) < 2:
+            return
+        if self._fade.state() == QVariantAnimation.State.Running:
+            QTimer.singleShot(FADE_MS + 50, self.next_language)
+            return
+        if self.isVisible():
+            self._fade_from = self.grab()
+            self._fade.start()
+        self.lang = self.languages[(self.languages.index(self.lang) + 1) % len(self.languages)]
+        self.scene = self._build()
+        self.update()
+
     def next_drift(self) -> None:
         self.drift_step = (self.drift_step + 1) % len(DRIFT_STEPS)
         self.update()
@@ -175,6 +198,7 @@ class DisplayView(QWidget):
 
     def _build(self) -> Scene:
         # state.at is refreshed at every minute tick, so the words ("ends in") stay true.
+        use_language(self.lang)
         return build_scene(self.agenda, self.state, max(1, self.width()), max(1, self.height()),
                            page=self.page, lang=self.lang, marker=self.marker)
 
@@ -182,6 +206,9 @@ class DisplayView(QWidget):
         unit = min(self.width(), self.height()) / 1080
         dx, dy = DRIFT_STEPS[self.drift_step]
         return dx * 3 * unit, dy * 3 * unit
+
+    def mousePressEvent(self, event) -> None:
+        event.accept()  # take the press, so the release comes here too (also inside a rotated host)
 
     def mouseReleaseEvent(self, event) -> None:
         # On release, so the same touch does not also land on the browser that opens.

@@ -171,6 +171,16 @@ class SceneBuilder:
         runs = value if isinstance(value, list) else [self.run(value, role, color)]
         return text(runs, width, max_lines=max_lines, role=role, align=align)
 
+    def fitting(self, value: str, roles: tuple[str, ...], width: float, color: QColor = th.TEXT,
+                max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
+        """The first of ``roles`` (largest first) in which no word is wider than ``width``."""
+        block = None
+        for role in roles:
+            block = self.txt(value, role, width, color, max_lines=max_lines, align=align)
+            if not block.broken_words and not block.elided:
+                break
+        return block
+
     def put(self, block: TextBlock, x: float, y: float) -> TextBlock:
         return self.scene.add(block.at(x, y))
 
@@ -547,14 +557,18 @@ class SceneBuilder:
         y += 22 * u
 
         progress_h = 14 * u + 12 * u + 44 * u
+        chunks = self.point_chunks(item, col_w)
+        chunks += self.item_people_chunks(item, col_w)
         if self.portrait:
-            lower_top = self.portrait_lower(self.bottom, max_height=(self.bottom - y) * 0.5)
+            # The NEXT card and later strip below yield room so the tallest part of NOW fits a page.
+            tallest = max((max(p.height for p in c.pieces) if c.pieces else c.height for c in chunks),
+                          default=0.0)
+            room = self.bottom - y - progress_h - 78 * u - tallest - 30 * u
+            lower_top = self.portrait_lower(self.bottom, max_height=max(0.0, min((self.bottom - y) * 0.5, room)))
             progress_top = lower_top - 48 * u - progress_h
         else:
             progress_top = self.bottom - progress_h
             self.right_column(rx, top, rw, self.bottom)
-        chunks = self.point_chunks(item, col_w)
-        chunks += self.item_people_chunks(item, col_w)
         self.paginate(chunks, x, y, progress_top - 30 * u, 20 * u)
         if item.end is not None:
             self.progress(x, progress_top, col_w, item)
@@ -597,6 +611,10 @@ class SceneBuilder:
             strip_h = 44 * u + sum(probe)
         card_probe = SceneBuilder(self.agenda, self.state, self.w, self.h, lang=self.lang)
         card_h = card_probe.next_card(x, 0, width, max_height - strip_h)
+        if strip_h and card_h + strip_h + 40 * u > max_height:
+            strip_h = 0.0  # not enough room: the NEXT card matters more than what follows it
+            card_h = SceneBuilder(self.agenda, self.state, self.w, self.h, lang=self.lang).next_card(
+                x, 0, width, max_height)
         top = bottom - strip_h - card_h - (40 * u if strip_h else 0)
         self.next_card(x, top, width, max_height - strip_h)
         if strip_h:
@@ -628,7 +646,7 @@ class SceneBuilder:
         accent = th.TEAL if item.kind == "reception" else th.GOLD
         self.scene.add(Icon(QRectF(x, y, icon, icon), kind_icon_name(item.kind), accent))
         y += icon + 30 * u
-        hero = self.put(self.txt(self.s(item.title), "hero", col_w, max_lines=3), x, y)
+        hero = self.put(self.fitting(self.s(item.title), ("hero", "title"), col_w), x, y)
         hero.role = "hero"
         y = hero.rect.bottom() + 12 * u
         if item.subtitle:

@@ -109,9 +109,13 @@ class Guard(QObject):
         self.hold.timeout.connect(self._held)
         self.swallow_release = False
 
-    def _corner(self) -> QRect:
+    def _in_corner(self, watched, event) -> bool:
+        """Whether a press is in the kiosk's top-left corner, in the kiosk's own (upright) coordinates."""
+        if not isinstance(watched, QWidget) or not (watched is self.window or self.window.isAncestorOf(watched)):
+            return False
         side = round(CORNER * max(0.5, min(self.window.width(), self.window.height()) / 1080))
-        return QRect(self.window.mapToGlobal(QPoint(0, 0)), self.window.mapToGlobal(QPoint(side, side)))
+        point = watched.mapTo(self.window, event.position().toPoint())
+        return QRect(0, 0, side, side).contains(point)
 
     def _held(self) -> None:
         self.swallow_release = True
@@ -127,11 +131,11 @@ class Guard(QObject):
             if self.window.kiosk_mode and self._is_escape(event, combo):
                 log.info("ignored a key that would close the kiosk: %s", combo.toString() or event.key())
                 return True
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget) and watched.window() is self.window:
-            if self._corner().contains(event.globalPosition().toPoint()):
+        elif kind == QEvent.Type.MouseButtonPress:
+            if self._in_corner(watched, event):
                 self.hold.start()
         elif kind == QEvent.Type.MouseMove and self.hold.isActive():
-            if not self._corner().contains(event.globalPosition().toPoint()):
+            if isinstance(watched, QWidget) and self.window.isAncestorOf(watched) and not self._in_corner(watched, event):
                 self.hold.stop()
         elif kind == QEvent.Type.MouseButtonRelease:
             self.hold.stop()
@@ -226,13 +230,14 @@ class KioskWindow(QStackedWidget):
     def open_browser(self) -> None:
         self.display.refresh(fade=False)
         self.setCurrentWidget(self.browser)  # first, so the list knows its size when it scrolls
+        self.browser.set_language(self.display.lang)  # starts in the language the display showed
         self.browser.open_at_today(self.display.state)
         self.idle.start()
 
     def show_display(self) -> None:
         self.idle.stop()
         self.browser.hint.setText("")
-        self.display.refresh(fade=False)  # the state of this moment, not of when browsing began
+        self.display.refresh(fade=False)  # the state of this moment, in the display's own language
         self.setCurrentWidget(self.display)
 
     def _warn(self, seconds: int) -> None:

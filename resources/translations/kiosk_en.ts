@@ -23,115 +23,121 @@
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="54" />
+        <location filename="../../ui/browser.py" line="58" />
         <source>Presenter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="217" />
+        <location filename="../../ui/browser.py" line="225" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="351" />
-        <location filename="../../ui/scene.py" line="211" />
+        <location filename="../../ui/browser.py" line="360" />
+        <location filename="../../ui/scene.py" line="221" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="353" />
-        <location filename="../../ui/scene.py" line="213" />
+        <location filename="../../ui/browser.py" line="362" />
+        <location filename="../../ui/scene.py" line="223" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="391" />
+        <location filename="../../ui/browser.py" line="399" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="406" />
+        <location filename="../../ui/browser.py" line="414" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="422" />
+        <location filename="../../ui/browser.py" line="430" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="469" />
-        <location filename="../../ui/browser.py" line="674" />
+        <location filename="../../ui/browser.py" line="478" />
+        <location filename="../../ui/browser.py" line="563" />
+        <location filename="../../ui/browser.py" line="713" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="480" />
-        <location filename="../../ui/browser.py" line="683" />
+        <location filename="../../ui/browser.py" line="500" />
+        <location filename="../../ui/browser.py" line="560" />
+        <location filename="../../ui/browser.py" line="563" />
+        <location filename="../../ui/browser.py" line="722" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="507" />
+        <location filename="../../ui/browser.py" line="527" />
+        <location filename="../../ui/browser.py" line="562" />
         <location filename="../../ui/staff.py" line="164" />
         <location filename="../../ui/staff.py" line="182" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="525" />
+        <location filename="../../ui/browser.py" line="545" />
+        <location filename="../../ui/browser.py" line="561" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="564" />
-        <location filename="../../ui/browser.py" line="669" />
-        <location filename="../../ui/browser.py" line="731" />
+        <location filename="../../ui/browser.py" line="569" />
+        <location filename="../../ui/browser.py" line="603" />
+        <location filename="../../ui/browser.py" line="708" />
+        <location filename="../../ui/browser.py" line="770" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="229" />
+        <location filename="../../ui/scene.py" line="239" />
         <source>Day %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="50" />
-        <location filename="../../ui/browser.py" line="402" />
+        <location filename="../../ui/browser.py" line="54" />
         <location filename="../../ui/browser.py" line="410" />
-        <location filename="../../ui/scene.py" line="285" />
-        <location filename="../../ui/scene.py" line="290" />
+        <location filename="../../ui/browser.py" line="418" />
+        <location filename="../../ui/scene.py" line="295" />
+        <location filename="../../ui/scene.py" line="300" />
         <source>Moderator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="348" />
+        <location filename="../../ui/scene.py" line="358" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="361" />
-        <location filename="../../ui/scene.py" line="671" />
+        <location filename="../../ui/scene.py" line="371" />
+        <location filename="../../ui/scene.py" line="689" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="373" />
-        <location filename="../../ui/scene.py" line="638" />
+        <location filename="../../ui/scene.py" line="383" />
+        <location filename="../../ui/scene.py" line="656" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="388" />
-        <location filename="../../ui/scene.py" line="420" />
-        <location filename="../../ui/scene.py" line="423" />
+        <location filename="../../ui/scene.py" line="398" />
+        <location filename="../../ui/scene.py" line="430" />
+        <location filename="../../ui/scene.py" line="433" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="203" />
-        <location filename="../../ui/browser.py" line="380" />
-        <location filename="../../ui/scene.py" line="530" />
+        <location filename="../../ui/browser.py" line="209" />
+        <location filename="../../ui/browser.py" line="388" />
+        <location filename="../../ui/scene.py" line="540" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
@@ -151,112 +157,112 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="456" />
+        <location filename="../../ui/scene.py" line="466" />
         <source>Touch the screen to browse the full programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="493" />
+        <location filename="../../ui/scene.py" line="503" />
         <source>Waiting for the correct time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="496" />
+        <location filename="../../ui/scene.py" line="506" />
         <source>The programme appears as soon as this computer's clock is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="531" />
-        <location filename="../../ui/scene.py" line="641" />
+        <location filename="../../ui/scene.py" line="541" />
+        <location filename="../../ui/scene.py" line="659" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="570" />
+        <location filename="../../ui/scene.py" line="584" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="571" />
+        <location filename="../../ui/scene.py" line="585" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="574" />
+        <location filename="../../ui/scene.py" line="588" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="585" />
-        <location filename="../../ui/scene.py" line="603" />
-        <location filename="../../ui/scene.py" line="657" />
+        <location filename="../../ui/scene.py" line="599" />
+        <location filename="../../ui/scene.py" line="621" />
+        <location filename="../../ui/scene.py" line="675" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="609" />
+        <location filename="../../ui/scene.py" line="627" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="610" />
+        <location filename="../../ui/scene.py" line="628" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="638" />
+        <location filename="../../ui/scene.py" line="656" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="668" />
+        <location filename="../../ui/scene.py" line="686" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="682" />
+        <location filename="../../ui/scene.py" line="700" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="688" />
+        <location filename="../../ui/scene.py" line="706" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="691" />
-        <location filename="../../ui/scene.py" line="716" />
+        <location filename="../../ui/scene.py" line="709" />
+        <location filename="../../ui/scene.py" line="734" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="693" />
-        <location filename="../../ui/scene.py" line="718" />
+        <location filename="../../ui/scene.py" line="711" />
+        <location filename="../../ui/scene.py" line="736" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="708" />
+        <location filename="../../ui/scene.py" line="726" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="712" />
+        <location filename="../../ui/scene.py" line="730" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="734" />
+        <location filename="../../ui/scene.py" line="752" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="737" />
+        <location filename="../../ui/scene.py" line="755" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="239" />
+        <location filename="../../ui/window.py" line="244" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>

@@ -1,0 +1,122 @@
+"""Russian and English on every screen: the display alternates, the browser has EN | РУ."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from kiosk.clock import RehearsalClock
+from kiosk.schedule import PHASES, state_at
+from test_display import SIZES, assert_scene_fits, sample_instants
+from ui.i18n import use_language
+from ui.scene import build_scene
+from ui.window import KioskWindow
+
+BISHKEK = ZoneInfo("Asia/Bishkek")
+
+
+def local(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
+
+
+@pytest.fixture
+def russian(qapp):
+    use_language("ru")
+    yield
+    use_language("en")
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_phase_in_russian_fits(russian, real_agenda, size):
+    phases = set()
+    for now in sample_instants(real_agenda):
+        state = state_at(real_agenda, now)
+        phases.add(state.phase)
+        first = build_scene(real_agenda, state, *size, lang="ru")
+        for page in range(first.pages):
+            assert_scene_fits(build_scene(real_agenda, state, *size, page=page, lang="ru"), *size)
+    assert phases == set(PHASES) - {"between_items"}
+
+
+def test_russian_screen_reads_russian(russian, real_agenda):
+    scene = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:10")), 1920, 1080, lang="ru")
+    text = scene.all_text()
+    assert "Сейчас" in text
+    assert "четверг 27 сентября" in text and "День 1 из 2" in text
+    assert "через 50 минут" in text and "Кофе-брейк" in text
+    assert "Глобальные подходы МОМ" in text
+
+
+def test_a_language_missing_falls_back_to_english(russian, real_agenda):
+    state = state_at(real_agenda, local("2018-09-28T16:40"))  # Marin Roman has no Russian name
+    pages = build_scene(real_agenda, state, 1920, 1080, lang="ru").pages
+    text = "\n".join(build_scene(real_agenda, state, 1920, 1080, page=p, lang="ru").all_text() for p in range(pages))
+    assert "Marin Roman" in text and "Права беженцев" in text
+
+
+@pytest.mark.parametrize("minutes, words", [(1, "через 1 минуту"), (2, "через 2 минуты"), (5, "через 5 минут"),
+                                             (11, "через 11 минут"), (21, "через 21 минуту"),
+                                             (22, "через 22 минуты"), (25, "через 25 минут")])
+def test_russian_plurals_on_the_next_card(russian, real_agenda, minutes, words):
+    start = real_agenda.item("d1-coffee").start
+    from datetime import timedelta
+    state = state_at(real_agenda, start - timedelta(minutes=minutes))
+    assert words in build_scene(real_agenda, state, 1920, 1080, lang="ru").all_text()
+
+
+@pytest.fixture
+def kiosk(qtbot, real_agenda):
+    def make(lang="en+ru", at="2018-09-27T15:10"):
+        window = KioskWindow(real_agenda, RehearsalClock(local(at), speed=0), lang=lang)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        window.start()
+        qtbot.waitExposed(window)
+        return window
+    yield make
+    use_language("en")
+
+
+def test_the_display_alternates_and_never_mid_change(qtbot, kiosk):
+    window = kiosk()
+    display = window.display
+    assert display.lang == "en" and display.language_timer.isActive()
+    assert display.language_timer.interval() == 20_000
+    display._fade.setDuration(30)  # a short cross-fade, so the test waits for it quickly
+    idle = lambda: display._fade.state() != display._fade.State.Running  # noqa: E731
+    display.next_language()  # the timer's seam
+    assert display.lang == "ru" and "Сейчас" in display.scene.all_text()
+    qtbot.waitUntil(idle)
+    display.next_language()
+    assert display.lang == "en" and "Now" in display.scene.all_text()
+    qtbot.waitUntil(idle)
+    display.clock.set(local("2018-09-27T16:00"))
+    display.on_boundary()  # a state change starts its cross-fade …
+    assert display._fade.state() == display._fade.State.Running
+    display.next_language()  # … and the language waits for it
+    assert display.lang == "en"
+    qtbot.waitUntil(lambda: display.lang == "ru", timeout=2000)  # then it comes
+
+
+def test_a_single_language_does_not_alternate(qtbot, kiosk):
+    window = kiosk(lang="ru")
+    assert window.display.lang == "ru" and not window.display.language_timer.isActive()
+
+
+def test_browser_toggle_and_fallback_to_the_display_language(qtbot, kiosk):
+    window = kiosk()
+    qtbot.mouseClick(window.display, Qt.MouseButton.LeftButton)
+    browser = window.browser
+    assert browser.lang == "en" and browser.language_buttons["en"].isChecked()
+    qtbot.mouseClick(browser.language_buttons["ru"], Qt.MouseButton.LeftButton)
+    assert browser.lang == "ru" and browser.people_tab.text() == "Участники"
+    assert browser.day_tabs[0].text().startswith("чт")
+    browser.open_item("d1-coffee")
+    assert "Кофе-брейк" in [label.text() for label in browser.detail.findChildren(QLabel)]
+    window.idle.expire()  # back by itself: the display keeps its own language
+    assert not window.browsing and window.display.lang == "en" and "Now" in window.display.scene.all_text()
