@@ -311,3 +311,21 @@ def test_soak_memory_and_objects_stay_flat(qtbot, kiosk):
     assert display.changes - changes_before >= 1900  # thousands of real state changes
     assert len(window.findChildren(QObject)) == objects_before
     assert heap_after - heap_before < 256 * 1024, (heap_before, heap_after)
+
+
+def test_a_screen_on_its_side(qtbot, tmp_path):
+    from ui.rotation import RotatedHost
+    agenda = load_agenda(AGENDA_PATH)
+    window = KioskWindow(agenda, RehearsalClock(local("2018-09-27T15:10"), speed=0), staff_pin="4821")
+    host = RotatedHost(window, 90)
+    qtbot.addWidget(host)
+    host.resize(1920, 1080)  # the physical screen, landscape
+    host.show()
+    window.start()
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == (1080, 1920))  # laid out upright, portrait
+    qtbot.waitUntil(lambda: window.display.scene is not None and window.display.scene.height == 1920)
+    # A tap anywhere on the physical screen still reaches the kiosk and opens the browser.
+    qtbot.mouseClick(host.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(960, 540))
+    qtbot.waitUntil(lambda: window.browsing)
+    image = host.grab().toImage()
+    assert (image.width(), image.height()) == (1920, 1080)
