@@ -31,11 +31,21 @@ class ScheduleState:
     # The item that ended last (for "Day 1 has ended" and between items), if any.
     previous: Item | None = None
     announcements: tuple[Announcement, ...] = ()
+    # Multi-room programmes: every item running now, and the next item of each room (same day
+    # as ``next``). With one room these are just (current,) and (next,).
+    running: tuple[Item, ...] = ()
+    next_by_room: tuple[Item, ...] = ()
+
+    @property
+    def parallel(self) -> bool:
+        """Whether more than one room has something on now or next (the multi-track lobby)."""
+        return len(self.running) > 1 or len(self.next_by_room) > 1
 
     def same_screen(self, other: "ScheduleState | None") -> bool:
         """Whether two states show the same phase, current and next item and announcements."""
-        return other is not None and (self.phase, self.current, self.next, self.announcements) == (
-            other.phase, other.current, other.next, other.announcements)
+        return other is not None and (self.phase, self.current, self.next, self.announcements, self.running,
+                                      self.next_by_room) == (other.phase, other.current, other.next,
+                                                             other.announcements, other.running, other.next_by_room)
 
 
 class _Timeline:
@@ -52,6 +62,7 @@ class _Timeline:
             latest = item.until if latest is None or item.until > latest else latest
             self.reach.append(latest)
         self.announcements = agenda.announcements
+        self.longest = max((i.until - i.start for i in self.items), default=None)
         self.boundaries = sorted({i.start for i in self.items} | {i.until for i in self.items}
                                  | {a.start for a in self.announcements} | {a.end for a in self.announcements})
 
@@ -104,9 +115,24 @@ def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
         phase = AFTER_DAY
     at = now.astimezone(agenda.timezone)
     showing = tuple(a for a in tl.announcements if a.start <= now < a.end)
+    running: list[Item] = []
+    for index in range(started - 1, -1, -1):  # only as far back as the longest item reaches
+        item = tl.items[index]
+        if item.start < now - tl.longest:
+            break
+        if item.until > now:
+            running.append(item)
+    running.sort(key=lambda i: (str(i.room or ""), i.start))
+    next_by_room: dict[str, Item] = {}
+    if nxt is not None:
+        for item in tl.items[started:]:
+            if item.day_index != nxt.day_index:
+                break
+            next_by_room.setdefault(str(item.room or ""), item)
     return ScheduleState(at=at, phase=phase, current=current, next=nxt,
                          next_change=next_change.astimezone(agenda.timezone) if next_change else None,
-                         previous=previous, announcements=showing)
+                         previous=previous, announcements=showing, running=tuple(running),
+                         next_by_room=tuple(sorted(next_by_room.values(), key=lambda i: (i.start, str(i.room or "")))))
 
 
 def later_today(agenda: Agenda, state: ScheduleState, limit: int | None = None) -> list[Item]:

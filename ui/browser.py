@@ -69,6 +69,7 @@ class ItemListModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[Item] = []
         self.current: Item | None = None
+        self.running: set[str] = set()  # every item on now (several in a multi-track programme)
         self.now: datetime | None = None
         self.lang = "en"
 
@@ -79,6 +80,7 @@ class ItemListModel(QAbstractListModel):
 
     def set_state(self, state: ScheduleState) -> None:
         self.current, self.now = state.current, state.at
+        self.running = {i.id for i in state.running} or ({state.current.id} if state.current else set())
         if self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
@@ -181,7 +183,7 @@ class ItemDelegate(_RowDelegate):
         rect = QRectF(option.rect)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        is_current = model.current is not None and model.current.id == item.id
+        is_current = item.id in model.running
         past = item.cancelled or (model.now is not None and item.until <= model.now)
         change = change_words(item)
         if is_current:
@@ -224,6 +226,8 @@ class ItemDelegate(_RowDelegate):
                           item.title.get(lang), 2)
         people = ", ".join(a.person.name.get(lang) + (" (" + tr("video") + ")" if a.video else "")
                            for a in item.people())
+        if item.room is not None:
+            people = item.room.get(lang) + ("  ·  " + people if people else "")
         if people:
             self._text(painter, self.small, quiet, QRectF(text_x, top + used + 6 * u, right - text_x, 60 * u), people)
         painter.restore()
@@ -504,6 +508,13 @@ class BrowserView(QWidget):
         self.tabs.addStretch(1)
         self._day_tabs()
         outer.addLayout(self.tabs)
+        # A multi-track programme: filter the day by room (single-track programmes show no row).
+        self.room = None
+        self.room_row = QHBoxLayout()
+        self.room_group = QButtonGroup(self)
+        self.room_buttons: dict[str | None, QPushButton] = {}
+        outer.addLayout(self.room_row)
+        self._room_buttons()
 
         body = QHBoxLayout()
         self.lists = QStackedWidget()
@@ -550,6 +561,40 @@ class BrowserView(QWidget):
         outer.addLayout(bottom)
         self.apply_scale()
 
+    def rooms(self) -> list[str]:
+        return sorted({str(i.room) for i in self.agenda.items if i.room is not None})
+
+    def _room_buttons(self) -> None:
+        for button in self.room_buttons.values():
+            self.room_group.removeButton(button)
+            self.room_row.removeWidget(button)
+            button.deleteLater()
+        self.room_buttons = {}
+        while self.room_row.count():
+            self.room_row.takeAt(0)
+        rooms = self.rooms()
+        if len(rooms) < 2:
+            return
+        for room in [None, *rooms]:
+            label = tr("All rooms") if room is None else room
+            button = self._button(label, checkable=True)
+            button.setChecked(room == self.room)
+            button.clicked.connect(lambda _=False, r=room: self.filter_room(r))
+            self.room_group.addButton(button)
+            self.room_buttons[room] = button
+            self.room_row.addWidget(button)
+        self.room_row.addStretch(1)
+
+    def filter_room(self, room: str | None) -> None:
+        self.room = room
+        if room in self.room_buttons:
+            self.room_buttons[room].setChecked(True)
+        self.show_day(self.day_index)
+
+    def day_items(self, index: int) -> list[Item]:
+        items = self.agenda.days[index].items
+        return [i for i in items if self.room is None or (i.room is not None and str(i.room) == self.room)]
+
     def set_language(self, lang: str) -> None:
         """Switch the browser's interface and content language (the EN | РУ toggle)."""
         from ui.i18n import use_language
@@ -595,7 +640,10 @@ class BrowserView(QWidget):
         self.people_model.set_people(list(agenda.people))
         if self.view == "programme" or self.lists.currentWidget() is self.items_view:
             self.day_index = min(self.day_index, len(agenda.days) - 1)
-            self.items_model.set_items(list(agenda.days[self.day_index].items))
+            if self.room not in self.rooms():
+                self.room = None
+            self._room_buttons()
+            self.items_model.set_items(self.day_items(self.day_index))
             self.day_tabs[self.day_index].setChecked(True)
         kind, _, ident = self.detail.subject.partition(":")
         if (kind == "item" and agenda.item(ident) is None) or (kind == "person" and agenda.person(ident) is None):
@@ -641,7 +689,8 @@ class BrowserView(QWidget):
                             (self.hint, "browser_small")):
             label.setFont(self.theme.font(role))
         button_font = self.theme.font("browser_button")
-        for button in [*self.day_tabs, self.people_tab, self.home_button, self.back, *self.language_buttons.values()]:
+        for button in [*self.day_tabs, self.people_tab, self.home_button, self.back, *self.language_buttons.values(),
+                       *self.room_buttons.values()]:
             button.setFont(button_font)
             button.setMinimumHeight(round(72 * u))
             button.setMinimumWidth(round(150 * u))
@@ -711,7 +760,7 @@ class BrowserView(QWidget):
     def show_day(self, index: int) -> None:
         self.view, self.day_index = "programme", index
         self.heading.setText(tr("Programme"))
-        self.items_model.set_items(list(self.agenda.days[index].items))
+        self.items_model.set_items(self.day_items(index))
         self.day_tabs[index].setChecked(True)
         self.lists.setCurrentWidget(self.items_view)
         self.items_view.scrollToTop()

@@ -15,7 +15,8 @@ from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter
 
 from kiosk.model import Agenda, Appearance, Item
-from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, ScheduleState, later_today)
+from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState,
+                            later_today)
 from ui import theme as th
 from ui.i18n import tr
 from ui.icons import kind_icon_name, paint_icon
@@ -51,6 +52,36 @@ class Icon:
 
     def paint(self, painter: QPainter) -> None:
         paint_icon(painter, self.name, self.color, self.rect)
+
+
+@dataclass
+class QrCode:
+    """A QR code drawn module by module: crisp at any size, no image scaling."""
+
+    rect: QRectF
+    matrix: tuple[tuple[bool, ...], ...]
+    role: str = "qr"
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(self.rect, self.rect.width() * 0.04, self.rect.width() * 0.04)
+        count = len(self.matrix)
+        module = self.rect.width() / count
+        painter.setBrush(QColor("#000000"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for row, line in enumerate(self.matrix):
+            for col, dark in enumerate(line):
+                if dark:
+                    painter.drawRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
+                                            module + 0.05, module + 0.05))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
+    import segno  # only displays that show a QR code pay for it
+    code = segno.make(url, error="m", micro=False)
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(scale=1, border=2))
 
 
 @dataclass
@@ -150,7 +181,8 @@ def change_words(item: Item) -> str | None:
 
 class SceneBuilder:
     def __init__(self, agenda: Agenda, state: ScheduleState, width: int, height: int,
-                 page: int = 0, lang: str = "en"):
+                 page: int = 0, lang: str = "en", qr_url: str | None = None):
+        self.qr_url = qr_url
         self.agenda, self.state, self.lang = agenda, state, lang
         self.now = state.at
         self.w, self.h = width, height
@@ -161,6 +193,7 @@ class SceneBuilder:
         self.scene = Scene(width, height, state.phase, page=page)
         self.margin = 72 * self.u if not self.portrait else 60 * self.u
         self.bottom = height - 56 * self.u - 70 * self.u  # above the footer's invitation to touch
+        self.right_bottom = self.bottom  # the right column also keeps clear of the QR code
 
     # helpers
     def run(self, value: str, role: str, color: QColor = th.TEXT) -> Run:
@@ -480,7 +513,7 @@ class SceneBuilder:
                              th.ON_ACCENT if important else th.TEXT, max_lines=3)
             blocks.append((block, important))
         height = sum(max(b.height, icon) + 2 * pad for b, _ in blocks) + 16 * u * (len(blocks) - 1)
-        y = self.bottom - height
+        y = min(self.bottom, self.right_bottom) - height  # above the QR code too, when there is one
         for block, important in blocks:
             h = max(block.height, icon) + 2 * pad
             self.scene.add(Shape(QRectF(self.margin, y, width, h), th.GOLD if important else th.CARD, 22 * u,
@@ -489,7 +522,8 @@ class SceneBuilder:
                                 th.ON_ACCENT if important else th.GOLD))
             self.put(block, self.margin + pad + icon + 24 * u, y + (h - block.height) / 2).role = "announcement"
             y += h + 16 * u
-        self.bottom -= height + 28 * u
+        self.bottom = min(self.bottom, self.right_bottom) - height - 28 * u
+        self.right_bottom = min(self.right_bottom, self.bottom)
 
     def waiting_for_time(self, top: float) -> None:
         """The PC's clock is implausible (no battery, not synced yet): show no session at all."""
@@ -506,6 +540,19 @@ class SceneBuilder:
         self.put(self.txt(tr("The programme appears as soon as this computer's clock is set."), "subtitle", width,
                           th.SECONDARY, max_lines=3, align=center), self.margin, hero.rect.bottom() + 20 * u)
 
+    def qr(self) -> None:
+        """The QR code in the bottom-right corner, with a word of what it is for."""
+        u = self.u
+        size = 190 * u
+        x, y = self.w - self.margin - size, self.h - 48 * u - size
+        self.scene.add(QrCode(QRectF(x, y, size, size), qr_matrix(self.qr_url)))
+        caption = self.txt(tr("The programme on your phone"), "meta", 260 * u, th.LABEL, max_lines=3,
+                           align=Qt.AlignmentFlag.AlignRight)
+        self.put(caption, x - 280 * u, y).role = "qr-caption"  # above the footer line, beside the code
+        if self.portrait:
+            self.bottom = min(self.bottom, y - 28 * u)
+        self.right_bottom = min(self.right_bottom, y - 28 * u)
+
     def build(self) -> Scene:
         if self.now.year < PLAUSIBLE_YEAR:
             self.scene.phase = "waiting_for_time"
@@ -513,10 +560,14 @@ class SceneBuilder:
             return self.scene
         top = self.header()
         self.footer()
+        if self.qr_url:
+            self.qr()
         if self.state.announcements:
             self.banner()
         state = self.state
-        if state.current is not None:
+        if state.parallel and state.phase in (IN_ITEM, BETWEEN_ITEMS):
+            self.rooms(top)
+        elif state.current is not None:
             if state.current.kind in CALM_KINDS:
                 self.calm(top, state.current)
             else:
@@ -568,10 +619,50 @@ class SceneBuilder:
             progress_top = lower_top - 48 * u - progress_h
         else:
             progress_top = self.bottom - progress_h
-            self.right_column(rx, top, rw, self.bottom)
+            self.right_column(rx, top, rw, self.right_bottom)
         self.paginate(chunks, x, y, progress_top - 30 * u, 20 * u)
         if item.end is not None:
             self.progress(x, progress_top, col_w, item)
+
+    def room_chunk(self, item: Item, width: float, when: str) -> Chunk:
+        """One room's line: the room and the time, the title, the first people."""
+        u = self.u
+        head = [self.run(self.s(item.room) or tr("Main hall"), "label", th.TEAL), self.run("   " + when, "body_strong")]
+        if change_words(item):
+            head.append(self.run("   " + change_words(item), "body", th.GOLD))
+        blocks = [self.txt(head, "room", width, max_lines=2),
+                  self.txt(self.s(item.title), "talk", width, max_lines=4)]
+        names = [" ".join(x for x in (self.s(a.person.honorific), self.s(a.person.name)) if x) for a in item.people()]
+        if names:
+            shown = ", ".join(names[:3]) + (" " + tr("and %n more", None, len(names) - 3) if len(names) > 3 else "")
+            blocks.append(self.txt(shown, "person", width, th.SECONDARY, max_lines=3))
+        parts, y = [], 0.0
+        for block in blocks:
+            parts.append((0, y, block))
+            y += block.height + 4 * u
+        return Chunk(parts, y - 4 * u)
+
+    def rooms(self, top: float) -> None:
+        """The lobby of a multi-track conference: NOW and NEXT with one line per room."""
+        u = self.u
+        x, col_w, rx, rw = self.columns(0.54)
+        state = self.state
+        if self.portrait:
+            col_w = rw = self.w - 2 * self.margin
+            rx = x
+        self.pill(tr("Now"), th.TEAL, x, top)
+        now_top = top + self.pill_height() + 24 * u
+        now_bottom = self.bottom if not self.portrait else top + (self.bottom - top) * 0.52
+        chunks = [self.room_chunk(i, col_w, f"{self.hm(i.start)} – {self.hm(i.until)}") for i in state.running]
+        if not chunks:
+            note = self.txt(tr("Nothing is on right now."), "subtitle", col_w, th.SECONDARY)
+            chunks = [Chunk([(0, 0, note)], note.height)]
+        self.paginate(chunks, x, now_top, now_bottom - 40 * u, 28 * u)
+        next_top = top if not self.portrait else now_bottom
+        self.pill(tr("Next"), th.GOLD, rx, next_top)
+        chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + tr("in %1").replace(
+            "%1", duration_words(minutes_until(self.now, i.start)))) for i in state.next_by_room]
+        self.paginate(chunks, rx, next_top + self.pill_height() + 24 * u, self.right_bottom - 40 * u, 28 * u)
 
     def progress(self, x: float, y: float, width: float, item: Item) -> None:
         u = self.u
@@ -667,9 +758,9 @@ class SceneBuilder:
         if self.portrait:
             self.portrait_lower(self.bottom, max_height=self.bottom - y - 80 * u)
             return
-        self.next_card(rx, top + 50 * u, rw, self.bottom - top - 50 * u, people_limit=8)
+        self.next_card(rx, top + 50 * u, rw, self.right_bottom - top - 50 * u, people_limit=8)
         if self.state.next is None:
-            self.closing_note(rx, top + 50 * u, rw, self.bottom)
+            self.closing_note(rx, top + 50 * u, rw, self.right_bottom)
         elif self.state.next.day_index == (self.state.current or self.state.next).day_index:
             self.later_strip(x, y + 70 * u, col_w, self.bottom, later_today(self.agenda, self.state),
                              tr("Later today"))
@@ -712,7 +803,7 @@ class SceneBuilder:
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 700 * u), col_w, self.bottom, first.day_index, caption)
         else:
-            self.day_outline(rx - 40 * u, top + 40 * u, rw + 40 * u, self.bottom, first.day_index, caption)
+            self.day_outline(rx - 40 * u, top + 40 * u, rw + 40 * u, self.right_bottom, first.day_index, caption)
 
     def after_day(self, top: float) -> None:
         u = self.u
@@ -737,7 +828,7 @@ class SceneBuilder:
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 900 * u), col_w, self.bottom, nxt.day_index, caption)
         else:
-            self.day_outline(rx - 40 * u, top + 40 * u, rw + 40 * u, self.bottom, nxt.day_index, caption)
+            self.day_outline(rx - 40 * u, top + 40 * u, rw + 40 * u, self.right_bottom, nxt.day_index, caption)
 
     def after_event(self, top: float) -> None:
         u = self.u
@@ -762,7 +853,7 @@ class SceneBuilder:
         if closing:
             note = self.txt(self.s(closing[-1].subtitle), "subtitle", width - 80 * u, th.GOLD, max_lines=4,
                             align=center)
-            if y + note.height + 60 * u <= self.bottom:
+            if y + note.height + 60 * u <= self.right_bottom:
                 self.scene.add(Shape(QRectF(x, y, width, note.height + 60 * u), th.CARD, 28 * u, role="card"))
                 self.put(note, x + 40 * u, y + 30 * u).role = "handover"
 
@@ -778,8 +869,8 @@ class SceneBuilder:
 
 
 def build_scene(agenda: Agenda, state: ScheduleState, width: int, height: int, page: int = 0,
-                lang: str = "en", marker: bool = False) -> Scene:
-    scene = SceneBuilder(agenda, state, width, height, page=page, lang=lang).build()
+                lang: str = "en", marker: bool = False, qr_url: str | None = None) -> Scene:
+    scene = SceneBuilder(agenda, state, width, height, page=page, lang=lang, qr_url=qr_url).build()
     if marker:
         # Staff-only: the last agenda edit was refused (the log says why). Small, in a corner.
         unit = min(width, height) / 1080

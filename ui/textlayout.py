@@ -56,6 +56,13 @@ class TextBlock:
 
 
 def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, float, int]:
+    caps = {r.font.capitalization() for r in runs}
+    if len(caps) > 1:
+        # QTextLayout takes capitals from its base font only: upper-case those runs' text instead.
+        upper = QFont.Capitalization.AllUppercase
+        runs = [Run(r.text.upper(), QFont(r.font), r.color) if r.font.capitalization() == upper else r for r in runs]
+        for r in runs:
+            r.font.setCapitalization(QFont.Capitalization.MixedCase)
     text = "".join(r.text for r in runs)
     layout = QTextLayout(text, runs[0].font)
     option = QTextOption(align)
@@ -64,7 +71,8 @@ def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, flo
     ranges, start = [], 0
     for run in runs:
         fmt = QTextCharFormat()
-        fmt.setFont(run.font)
+        # All properties, so a run does not inherit the first run's capitals or spacing.
+        fmt.setFont(run.font, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
         fmt.setForeground(run.color)
         fr = QTextLayout.FormatRange()
         fr.start, fr.length, fr.format = start, len(run.text), fmt

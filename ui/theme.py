@@ -57,7 +57,7 @@ SCALE = {
 
 
 # Roles that name what a text is, drawn in one of the sizes above.
-ALIASES = {"person": "body", "later": "body", "point": "body"}
+ALIASES = {"person": "body", "later": "body", "point": "body", "room": "body_strong"}
 
 
 @lru_cache(maxsize=1)
