@@ -85,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "folder, rotated at 1 MB)")
     parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=None,
                         help="with an agenda URL: how often to ask the server for changes (default 60)")
+    parser.add_argument("--qr-url", metavar="URL",
+                        help="show a QR code that leads to this address (e.g. where the programme is "
+                             "published as .ics); none by default")
     parser.add_argument("--screen", metavar="N", type=_screen, default=None,
                         help="which screen to fill, counting from 0 (default 0)")
     parser.add_argument("--rotation", type=int, choices=(0, 90, 180, 270), default=None,
@@ -186,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = merged(settings, {"agenda": args.agenda, "screen": args.screen, "rotation": args.rotation,
                                  "language": args.lang, "idle_timeout": args.idle_timeout,
                                  "log_file": args.log_file, "refresh": args.refresh,
-                                 "allow_default_pin": args.allow_default_pin})
+                                 "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url})
     source = settings.agenda or str(default_agenda())
     live = not (args.check or args.print_state or args.screenshot)
     if live:

@@ -33,6 +33,7 @@ class Settings:
     allow_default_pin: bool = False
     log_file: str | None = None
     refresh: float = 60.0
+    qr_url: str | None = None
     source: str | None = field(default=None, compare=False)  # the file they came from, if any
 
     @property
@@ -81,6 +82,12 @@ def _pin(value):
     return value
 
 
+def _url(value):
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")) or len(value) > 500:
+        raise ValueError(f"{_show(value)} is not a web address starting with http:// or https://")
+    return value
+
+
 def _bool(value):
     if not isinstance(value, bool):
         raise ValueError(f"{_show(value)} is not true or false")
@@ -90,7 +97,7 @@ def _bool(value):
 CHECKS = {
     "agenda": _text, "screen": _screen, "rotation": _int_in(ROTATIONS), "language": _language,
     "idle_timeout": _number(10, 3600), "staff_pin": _pin, "allow_default_pin": _bool, "log_file": _text,
-    "refresh": _number(5, 86400),
+    "refresh": _number(5, 86400), "qr_url": _url,
 }
 
 

@@ -49,6 +49,7 @@ def test_good_settings(tmp_path):
     ('staff_pin = 1234\n', "staff_pin", "4 to 8 digits in quotes"),
     ('idle_timeout = "long"\n', "idle_timeout", "not a number of seconds"),
     ('language = "de"\n', "language", '"de" is not one of en, ru, en+ru'),
+    ('qr_url = "ftp://example.org"\n', "qr_url", "not a web address"),
     ('screen = 0\nrotation = \n', "line 2, column 12", "not valid TOML"),
 ])
 def test_bad_settings_are_located(tmp_path, content, where, words):

@@ -45,7 +45,7 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
     width, height = args.size
     clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
     lang = settings.language if settings is not None else "en"
-    window = KioskWindow(agenda, clock, lang=lang)
+    window = KioskWindow(agenda, clock, lang=lang, qr_url=settings.qr_url if settings is not None else None)
     window.resize(width, height)
     if view == "display":
         window.display.resize(width, height)  # the stack lays out its pages only when shown
@@ -114,7 +114,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
     from ui.live import AgendaFeed
     feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh)
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
-                       kiosk_mode=not args.windowed, staff_pin=settings.staff_pin)
+                       kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url)
     kiosk = view
     if settings.rotation:
         from ui.rotation import RotatedHost

@@ -43,7 +43,7 @@ class DisplayView(QWidget):
     touched = Signal()             # a tap: open the browser
 
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", parent: QWidget | None = None,
-                 monotonic=time.monotonic):
+                 monotonic=time.monotonic, qr_url: str | None = None):
         super().__init__(parent)
         self.setObjectName("display")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -59,6 +59,7 @@ class DisplayView(QWidget):
         self.armed_for: datetime | None = None
         self.changes = 0
         self.marker = False  # the staff-only sign that the last agenda edit was not applied
+        self.qr_url = qr_url
         self._fade_from: QPixmap | None = None
         self._fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
         self._fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
@@ -200,7 +201,7 @@ class DisplayView(QWidget):
         # state.at is refreshed at every minute tick, so the words ("ends in") stay true.
         use_language(self.lang)
         return build_scene(self.agenda, self.state, max(1, self.width()), max(1, self.height()),
-                           page=self.page, lang=self.lang, marker=self.marker)
+                           page=self.page, lang=self.lang, marker=self.marker, qr_url=self.qr_url)
 
     def drift(self) -> tuple[float, float]:
         unit = min(self.width(), self.height()) / 1080

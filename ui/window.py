@@ -157,13 +157,14 @@ class Guard(QObject):
 
 class KioskWindow(QStackedWidget):
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", idle_timeout_s: float = IDLE_TIMEOUT_S,
-                 feed=None, kiosk_mode: bool = False, staff_pin: str = "0000", parent=None):
+                 feed=None, kiosk_mode: bool = False, staff_pin: str = "0000", qr_url: str | None = None,
+                 parent=None):
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.kiosk_mode = kiosk_mode
         self.exiting = False
-        self.display = DisplayView(agenda, clock, lang)
+        self.display = DisplayView(agenda, clock, lang, qr_url=qr_url)
         self.browser = BrowserView(agenda, lang)
         self.addWidget(self.display)
         self.addWidget(self.browser)

@@ -3,22 +3,22 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="119" />
-        <location filename="../../ui/scene.py" line="122" />
-        <location filename="../../ui/scene.py" line="135" />
+        <location filename="../../ui/scene.py" line="150" />
+        <location filename="../../ui/scene.py" line="153" />
+        <location filename="../../ui/scene.py" line="166" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="122" />
-        <location filename="../../ui/scene.py" line="124" />
-        <location filename="../../ui/scene.py" line="134" />
+        <location filename="../../ui/scene.py" line="153" />
+        <location filename="../../ui/scene.py" line="155" />
+        <location filename="../../ui/scene.py" line="165" />
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="124" />
-        <location filename="../../ui/scene.py" line="132" />
+        <location filename="../../ui/scene.py" line="155" />
+        <location filename="../../ui/scene.py" line="163" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
@@ -28,241 +28,265 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="225" />
+        <location filename="../../ui/browser.py" line="227" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="360" />
-        <location filename="../../ui/scene.py" line="221" />
+        <location filename="../../ui/browser.py" line="364" />
+        <location filename="../../ui/scene.py" line="254" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="362" />
-        <location filename="../../ui/scene.py" line="223" />
+        <location filename="../../ui/browser.py" line="366" />
+        <location filename="../../ui/scene.py" line="256" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="399" />
+        <location filename="../../ui/browser.py" line="403" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="414" />
+        <location filename="../../ui/browser.py" line="418" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="430" />
+        <location filename="../../ui/browser.py" line="434" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="478" />
-        <location filename="../../ui/browser.py" line="563" />
-        <location filename="../../ui/browser.py" line="713" />
+        <location filename="../../ui/browser.py" line="482" />
+        <location filename="../../ui/browser.py" line="608" />
+        <location filename="../../ui/browser.py" line="762" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="500" />
-        <location filename="../../ui/browser.py" line="560" />
-        <location filename="../../ui/browser.py" line="563" />
-        <location filename="../../ui/browser.py" line="722" />
+        <location filename="../../ui/browser.py" line="504" />
+        <location filename="../../ui/browser.py" line="605" />
+        <location filename="../../ui/browser.py" line="608" />
+        <location filename="../../ui/browser.py" line="771" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="527" />
-        <location filename="../../ui/browser.py" line="562" />
+        <location filename="../../ui/browser.py" line="538" />
+        <location filename="../../ui/browser.py" line="607" />
         <location filename="../../ui/staff.py" line="164" />
         <location filename="../../ui/staff.py" line="182" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="545" />
-        <location filename="../../ui/browser.py" line="561" />
+        <location filename="../../ui/browser.py" line="556" />
+        <location filename="../../ui/browser.py" line="606" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="569" />
-        <location filename="../../ui/browser.py" line="603" />
-        <location filename="../../ui/browser.py" line="708" />
-        <location filename="../../ui/browser.py" line="770" />
+        <location filename="../../ui/browser.py" line="579" />
+        <source>All rooms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/browser.py" line="614" />
+        <location filename="../../ui/browser.py" line="651" />
+        <location filename="../../ui/browser.py" line="757" />
+        <location filename="../../ui/browser.py" line="819" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="239" />
+        <location filename="../../ui/scene.py" line="272" />
         <source>Day %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser.py" line="54" />
-        <location filename="../../ui/browser.py" line="410" />
-        <location filename="../../ui/browser.py" line="418" />
-        <location filename="../../ui/scene.py" line="295" />
-        <location filename="../../ui/scene.py" line="300" />
+        <location filename="../../ui/browser.py" line="414" />
+        <location filename="../../ui/browser.py" line="422" />
+        <location filename="../../ui/scene.py" line="328" />
+        <location filename="../../ui/scene.py" line="333" />
         <source>Moderator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="358" />
+        <location filename="../../ui/scene.py" line="391" />
+        <location filename="../../ui/scene.py" line="662" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="371" />
-        <location filename="../../ui/scene.py" line="689" />
+        <location filename="../../ui/scene.py" line="404" />
+        <location filename="../../ui/scene.py" line="663" />
+        <location filename="../../ui/scene.py" line="780" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="383" />
-        <location filename="../../ui/scene.py" line="656" />
+        <location filename="../../ui/scene.py" line="416" />
+        <location filename="../../ui/scene.py" line="747" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="398" />
-        <location filename="../../ui/scene.py" line="430" />
-        <location filename="../../ui/scene.py" line="433" />
+        <location filename="../../ui/scene.py" line="431" />
+        <location filename="../../ui/scene.py" line="463" />
+        <location filename="../../ui/scene.py" line="466" />
+        <location filename="../../ui/scene.py" line="637" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="209" />
-        <location filename="../../ui/browser.py" line="388" />
-        <location filename="../../ui/scene.py" line="540" />
+        <location filename="../../ui/browser.py" line="211" />
+        <location filename="../../ui/browser.py" line="392" />
+        <location filename="../../ui/scene.py" line="591" />
+        <location filename="../../ui/scene.py" line="653" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="142" />
+        <location filename="../../ui/scene.py" line="173" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="145" />
+        <location filename="../../ui/scene.py" line="176" />
         <source>delayed %n min</source>
         <translation><numerusform>delayed %n min</numerusform><numerusform>delayed %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="147" />
+        <location filename="../../ui/scene.py" line="178" />
         <source>moved from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="466" />
+        <location filename="../../ui/scene.py" line="499" />
         <source>Touch the screen to browse the full programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="503" />
+        <location filename="../../ui/scene.py" line="537" />
         <source>Waiting for the correct time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="506" />
+        <location filename="../../ui/scene.py" line="540" />
         <source>The programme appears as soon as this computer's clock is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="541" />
-        <location filename="../../ui/scene.py" line="659" />
+        <location filename="../../ui/scene.py" line="549" />
+        <source>The programme on your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="592" />
+        <location filename="../../ui/scene.py" line="750" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="584" />
+        <location filename="../../ui/scene.py" line="630" />
+        <source>Main hall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="658" />
+        <source>Nothing is on right now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/scene.py" line="675" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="585" />
+        <location filename="../../ui/scene.py" line="676" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="588" />
+        <location filename="../../ui/scene.py" line="679" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="599" />
-        <location filename="../../ui/scene.py" line="621" />
-        <location filename="../../ui/scene.py" line="675" />
+        <location filename="../../ui/scene.py" line="690" />
+        <location filename="../../ui/scene.py" line="712" />
+        <location filename="../../ui/scene.py" line="766" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="627" />
+        <location filename="../../ui/scene.py" line="718" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="628" />
+        <location filename="../../ui/scene.py" line="719" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="656" />
+        <location filename="../../ui/scene.py" line="747" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="686" />
+        <location filename="../../ui/scene.py" line="777" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="700" />
+        <location filename="../../ui/scene.py" line="791" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="706" />
+        <location filename="../../ui/scene.py" line="797" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="709" />
-        <location filename="../../ui/scene.py" line="734" />
+        <location filename="../../ui/scene.py" line="800" />
+        <location filename="../../ui/scene.py" line="825" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="711" />
-        <location filename="../../ui/scene.py" line="736" />
+        <location filename="../../ui/scene.py" line="802" />
+        <location filename="../../ui/scene.py" line="827" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="726" />
+        <location filename="../../ui/scene.py" line="817" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="730" />
+        <location filename="../../ui/scene.py" line="821" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="752" />
+        <location filename="../../ui/scene.py" line="843" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="755" />
+        <location filename="../../ui/scene.py" line="846" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="244" />
+        <location filename="../../ui/window.py" line="245" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
