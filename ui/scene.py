@@ -485,8 +485,11 @@ class SceneBuilder:
     # --- the phases ---------------------------------------------------------------------------
 
     def columns(self, ratio: float = 0.60) -> tuple[float, float, float, float]:
+        """Left x and width, right x and width; in portrait one full-width column serves both."""
         m, u = self.margin, self.u
         full = self.w - 2 * m
+        if self.portrait:
+            return m, full, m, full
         left_w = full * ratio
         gap = 64 * u
         return m, left_w, m + left_w + gap, full - left_w - gap
@@ -585,8 +588,6 @@ class SceneBuilder:
     def session(self, top: float, item: Item) -> None:
         u = self.u
         x, col_w, rx, rw = self.columns()
-        if self.portrait:
-            col_w = self.w - 2 * self.margin
         y = top
         pill_w = self.pill(tr("Now"), th.TEAL, x, y)
         span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr("from %1").replace(
@@ -647,9 +648,6 @@ class SceneBuilder:
         u = self.u
         x, col_w, rx, rw = self.columns(0.54)
         state = self.state
-        if self.portrait:
-            col_w = rw = self.w - 2 * self.margin
-            rx = x
         self.pill(tr("Now"), th.TEAL, x, top)
         now_top = top + self.pill_height() + 24 * u
         now_bottom = self.bottom if not self.portrait else top + (self.bottom - top) * 0.52
@@ -730,8 +728,6 @@ class SceneBuilder:
     def calm(self, top: float, item: Item) -> None:
         u = self.u
         x, col_w, rx, rw = self.columns(0.48)
-        if self.portrait:
-            col_w = self.w - 2 * self.margin
         y = top + (20 * u if self.portrait else 50 * u)
         icon = 150 * u
         accent = th.TEAL if item.kind == "reception" else th.GOLD
@@ -769,8 +765,6 @@ class SceneBuilder:
         u = self.u
         nxt = self.state.next
         x, col_w, rx, rw = self.columns(0.48)
-        if self.portrait:
-            col_w = self.w - 2 * self.margin
         y = top + 50 * u
         self.scene.add(Icon(QRectF(x, y, 130 * u, 130 * u), "fa6s.clock", th.GOLD))
         y += 160 * u
@@ -785,8 +779,6 @@ class SceneBuilder:
         u = self.u
         first = self.state.next
         x, col_w, rx, rw = self.columns(0.45)
-        if self.portrait:
-            col_w = self.w - 2 * self.margin
         y = top + 40 * u
         self.put(self.txt(tr("The meeting opens in"), "label", col_w, th.LABEL, max_lines=1), x, y)
         y += 50 * u
@@ -809,8 +801,6 @@ class SceneBuilder:
         u = self.u
         prev, nxt = self.state.previous, self.state.next
         x, col_w, rx, rw = self.columns(0.45)
-        if self.portrait:
-            col_w = self.w - 2 * self.margin
         y = top + 40 * u
         self.scene.add(Icon(QRectF(x, y, 120 * u, 120 * u), "fa6s.moon", th.GOLD))
         y += 150 * u
