@@ -71,6 +71,13 @@ def interface(qapp):
     return qapp
 
 
+@pytest.fixture(autouse=True)
+def english_first(interface):
+    """Every test starts with the English interface, whatever the one before switched to."""
+    from ui.i18n import use_language
+    use_language("en")
+
+
 @pytest.fixture(scope="session")
 def real_agenda():
     from kiosk.agenda import load_agenda

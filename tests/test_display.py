@@ -45,7 +45,7 @@ def instants(real_agenda):
 
 
 def assert_scene_fits(scene, width, height):
-    unit = min(width, height) / 1080
+    unit = th.display_unit(width, height)
     drift = 6 * unit  # the burn-in drift moves everything by up to this much
     screen = (drift, drift, width - drift, height - drift)
     for part in scene.parts:

@@ -42,6 +42,20 @@ def test_every_phase_in_russian_fits(russian, real_agenda, size):
     assert phases == set(PHASES) - {"between_items"}
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+@pytest.mark.parametrize("size", [(1024, 768), (1080, 1080), (2560, 1440), (800, 1280)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_squarer_and_odd_screens_fit_too(qapp, real_agenda, size, lang):
+    use_language(lang)
+    try:
+        for now in sample_instants(real_agenda):
+            state = state_at(real_agenda, now)
+            first = build_scene(real_agenda, state, *size, lang=lang)
+            for page in range(first.pages):
+                assert_scene_fits(build_scene(real_agenda, state, *size, page=page, lang=lang), *size)
+    finally:
+        use_language("en")
+
+
 def test_russian_screen_reads_russian(russian, real_agenda):
     scene = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:10")), 1920, 1080, lang="ru")
     text = scene.all_text()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.clock import Clock
 from kiosk.model import Agenda
 from kiosk.schedule import ScheduleState, state_at
-from ui.i18n import languages_of, use_language
+from ui.i18n import languages_of
+from ui.theme import display_unit
 from ui.scene import Scene, build_scene
 
 log = logging.getLogger("kiosk.display")
@@ -199,12 +200,11 @@ class DisplayView(QWidget):
 
     def _build(self) -> Scene:
         # state.at is refreshed at every minute tick, so the words ("ends in") stay true.
-        use_language(self.lang)
         return build_scene(self.agenda, self.state, max(1, self.width()), max(1, self.height()),
                            page=self.page, lang=self.lang, marker=self.marker, qr_url=self.qr_url)
 
     def drift(self) -> tuple[float, float]:
-        unit = min(self.width(), self.height()) / 1080
+        unit = display_unit(self.width(), self.height())
         dx, dy = DRIFT_STEPS[self.drift_step]
         return dx * 3 * unit, dy * 3 * unit
 

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter
+from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
 
 from kiosk.model import Agenda, Appearance, Item
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState,
                             later_today)
 from ui import theme as th
-from ui.i18n import tr
+from ui.i18n import current_language, tr, use_language
 from ui.icons import kind_icon_name, paint_icon
 from ui.textlayout import Run, TextBlock, text
 
@@ -353,6 +353,7 @@ class SceneBuilder:
         # A talk's title stays with its first presenter, unless together they outgrow a page.
         chunks = [piece for chunk in chunks
                   for piece in (chunk.pieces if chunk.pieces and chunk.height > bottom - top else [chunk])]
+        chunks = [self.shrunk(chunk, bottom - top) if chunk.height > bottom - top else chunk for chunk in chunks]
         for chunk in chunks:
             need = chunk.height + (gap if pages[-1] else 0)
             if pages[-1] and used + need > bottom - top:
@@ -369,6 +370,30 @@ class SceneBuilder:
         if len(pages) > 1:
             self.page_dots(x, bottom + 8 * self.u, len(pages), self.scene.page % len(pages))
         return y - gap
+
+    def shrunk(self, chunk: Chunk, height: float) -> Chunk:
+        """The last resort for a part taller than a whole page (a small screen, a long Russian
+        affiliation): the same text a few sizes smaller, rather than cut or spilling over."""
+        factor = 1.0
+        while factor > 0.55:
+            factor -= 0.05
+            parts, bottom = [], 0.0
+            for dx, dy, part in chunk.parts:
+                if isinstance(part, TextBlock):
+                    runs = []
+                    for run in part.runs:
+                        font = QFont(run.font)
+                        font.setPixelSize(max(8, round(run.font.pixelSize() * factor)))
+                        runs.append(Run(run.text, font, run.color))
+                    part = text(runs, part.width, max_lines=part.max_lines, role=part.role, align=part.align)
+                else:
+                    part = Shape(QRectF(part.rect.x(), part.rect.y(), part.rect.width(), part.rect.height() * factor),
+                                 part.color, part.radius, part.role) if isinstance(part, Shape) else part
+                parts.append((dx, dy * factor, part))
+                bottom = max(bottom, dy * factor + part.rect.height())
+            if bottom <= height:
+                return Chunk(parts, bottom)
+        return chunk
 
     def page_dots(self, x: float, y: float, count: int, current: int) -> None:
         u = self.u
@@ -409,7 +434,7 @@ class SceneBuilder:
             change = self.put(self.txt(change_words(item), "body_strong", inner, th.GOLD, max_lines=2), x + pad, cy)
             change.role = "change"
             cy = change.rect.bottom() + 6 * u
-        title = self.txt(self.s(item.title), "subtitle", inner, max_lines=6)
+        title = self.fitting(self.s(item.title), ("subtitle", "talk", "body"), inner, max_lines=6)
         self.put(title, x + pad, cy).role = "next-title"
         cy = title.rect.bottom() + 10 * u
         if item.end is not None and item.kind in CALM_KINDS:
@@ -600,7 +625,7 @@ class SceneBuilder:
         icon = 56 * u
         self.scene.add(Icon(QRectF(x + col_w - icon, y - 6 * u, icon, icon), kind_icon_name(item.kind), th.TEAL))
         y += self.pill_height() + 24 * u
-        title = self.put(self.txt(self.s(item.title), "title", col_w, max_lines=5), x, y)
+        title = self.put(self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5), x, y)
         title.role = "title"
         y = title.rect.bottom() + 8 * u
         if item.subtitle:
@@ -672,10 +697,12 @@ class SceneBuilder:
         elapsed = int((self.now - item.start).total_seconds() // 60)
         left_words = tr("started %1 ago").replace("%1", duration_words(elapsed)) if elapsed >= 1 else tr(
             "just started")
-        left = self.txt(left_words, "body", width / 2, th.SECONDARY, max_lines=1)
+        left = self.fitting(left_words, ("body", "meta", "browser_small"), width / 2 - 10 * u, th.SECONDARY,
+                            max_lines=1)
         self.put(left, x, y + 26 * u).role = "started"
         right_words = tr("ends in %1").replace("%1", duration_words(minutes_until(self.now, item.until)))
-        right = self.txt(right_words, "body_strong", width / 2, max_lines=1, align=Qt.AlignmentFlag.AlignRight)
+        right = self.fitting(right_words, ("body_strong", "browser_name", "browser_small"), width / 2, max_lines=1,
+                             align=Qt.AlignmentFlag.AlignRight)
         self.put(right, x + width / 2, y + 26 * u).role = "ends"
 
     def right_column(self, x: float, top: float, width: float, bottom: float) -> None:
@@ -714,8 +741,8 @@ class SceneBuilder:
         u = self.u
         pad = 34 * u
         lines = [self.txt(tr("Last item of the programme"), "label", width - 2 * pad, th.LABEL, max_lines=2),
-                 self.txt(tr("Thank you for taking part in the %1.").replace("%1", self.s(self.agenda.event.name)),
-                          "subtitle", width - 2 * pad, max_lines=4)]
+                 self.fitting(tr("Thank you for taking part in the %1.").replace("%1", self.s(self.agenda.event.name)),
+                              ("subtitle", "body"), width - 2 * pad, max_lines=4)]
         height = sum(b.height for b in lines) + 16 * u + 2 * pad
         if y + height > bottom:
             return
@@ -728,25 +755,34 @@ class SceneBuilder:
     def calm(self, top: float, item: Item) -> None:
         u = self.u
         x, col_w, rx, rw = self.columns(0.48)
-        y = top + (20 * u if self.portrait else 50 * u)
-        icon = 150 * u
-        accent = th.TEAL if item.kind == "reception" else th.GOLD
-        self.scene.add(Icon(QRectF(x, y, icon, icon), kind_icon_name(item.kind), accent))
-        y += icon + 30 * u
-        hero = self.put(self.fitting(self.s(item.title), ("hero", "title"), col_w), x, y)
-        hero.role = "hero"
-        y = hero.rect.bottom() + 12 * u
-        if item.subtitle:
-            sub = self.put(self.txt(self.s(item.subtitle), "subtitle", col_w, th.SECONDARY, max_lines=3), x, y)
-            y = sub.rect.bottom() + 8 * u
         if item.end is not None:
             words = tr("until %1").replace("%1", self.hm(item.end)) + "  ·  " + tr("%1 left").replace(
                 "%1", duration_words(minutes_until(self.now, item.until)))
         else:
             words = tr("from %1").replace("%1", self.hm(item.start))
-        until = self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y)
-        until.role = "calm-until"
-        self.calm_rest(until.rect.bottom(), top, x, col_w, rx, rw)
+        room = self.bottom - top
+        # Largest first; a long title (Russian runs longer) on a small screen steps down a size.
+        for icon, hero_roles, line_role in ((150 * u, ("hero", "title"), "subtitle"),
+                                            (90 * u, ("title", "subtitle"), "talk")):
+            hero = self.fitting(self.s(item.title), hero_roles, col_w)
+            lines = [self.txt(self.s(item.subtitle), line_role, col_w, th.SECONDARY, max_lines=3)] \
+                if item.subtitle else []
+            lines.append(self.txt(words, line_role, col_w, th.SECONDARY, max_lines=2))
+            gap = 20 * u if self.portrait else 50 * u
+            needed = gap + icon + 30 * u + hero.height + 12 * u + sum(b.height + 8 * u for b in lines)
+            if needed <= room:
+                break
+        y = top + gap
+        accent = th.TEAL if item.kind == "reception" else th.GOLD
+        self.scene.add(Icon(QRectF(x, y, icon, icon), kind_icon_name(item.kind), accent))
+        y += icon + 30 * u
+        self.put(hero, x, y).role = "hero"
+        y = hero.rect.bottom() + 12 * u
+        for block in lines:
+            self.put(block, x, y)
+            y = block.rect.bottom() + 8 * u
+        lines[-1].role = "calm-until"
+        self.calm_rest(lines[-1].rect.bottom(), top, x, col_w, rx, rw)
 
     def calm_rest(self, y: float, top: float, x: float, col_w: float, rx: float, rw: float) -> None:
         """Below a calm headline: later today under it, the next item's card beside it."""
@@ -782,8 +818,8 @@ class SceneBuilder:
         y = top + 40 * u
         self.put(self.txt(tr("The meeting opens in"), "label", col_w, th.LABEL, max_lines=1), x, y)
         y += 50 * u
-        count = self.put(self.txt(countdown_words(minutes_until(self.now, first.start)), "hero", col_w,
-                                  max_lines=2), x, y)
+        count = self.put(self.fitting(countdown_words(minutes_until(self.now, first.start)), ("hero", "title"),
+                                      col_w), x, y)
         count.role = "countdown"
         y = count.rect.bottom() + 20 * u
         when = tr("%1 at %2").replace("%1", self.long_date(first.start)).replace("%2", self.hm(first.start))
@@ -860,10 +896,17 @@ class SceneBuilder:
 
 def build_scene(agenda: Agenda, state: ScheduleState, width: int, height: int, page: int = 0,
                 lang: str = "en", marker: bool = False, qr_url: str | None = None) -> Scene:
-    scene = SceneBuilder(agenda, state, width, height, page=page, lang=lang, qr_url=qr_url).build()
+    # The interface words of this scene in its own language; then back to whatever the visible
+    # view (the browser, say) had chosen, so a hidden display's minute tick changes nothing there.
+    before = current_language()
+    use_language(lang)
+    try:
+        scene = SceneBuilder(agenda, state, width, height, page=page, lang=lang, qr_url=qr_url).build()
+    finally:
+        use_language(before)
     if marker:
         # Staff-only: the last agenda edit was refused (the log says why). Small, in a corner.
-        unit = min(width, height) / 1080
+        unit = th.display_unit(width, height)
         size = 16 * unit
         scene.add(Shape(QRectF(width - 30 * unit - size, height - 30 * unit - size, size, size), th.GOLD, size / 2,
                         role="staff-marker"))

@@ -1,8 +1,9 @@
 """Palette, type scale and the bundled font: the look, tied to the screen's size.
 
 Sizes are given at 1080 px (the shorter side of a landscape full-HD screen) and scaled by
-``unit = min(width, height) / 1080``, so 4K looks the same, only sharper, and in portrait the
-width sets the scale.
+``display_unit``: the shorter side over 1080, so 4K looks the same, only sharper, and in
+portrait the width sets the scale; squarer screens (4:3, 5:4, 1:1) scale down a little more so
+the same layouts fit.
 """
 
 from __future__ import annotations
@@ -71,6 +72,14 @@ def register_fonts() -> str:
     return family or FAMILY
 
 
+def display_unit(width: int, height: int) -> float:
+    """Pixels per design pixel: the shorter side over 1080, unless the screen is squarer than the
+    layouts need (landscape wants ~1600 units of width, portrait ~1700 of height): then less."""
+    if width >= height:
+        return min(height / 1080, width / 1600)
+    return min(width / 1080, height / 1700)
+
+
 @dataclass(frozen=True)
 class Theme:
     unit: float
@@ -78,7 +87,7 @@ class Theme:
 
     @classmethod
     def for_size(cls, width: int, height: int) -> "Theme":
-        return cls(unit=min(width, height) / 1080, family=register_fonts())
+        return cls(unit=display_unit(width, height), family=register_fonts())
 
     def px(self, value: float) -> float:
         return value * self.unit
