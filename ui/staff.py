@@ -115,6 +115,8 @@ class StaffPanel(QWidget):
         self.keys["⌫"] = self._button("⌫", lambda: self.press("⌫"))
         self.keys["0"] = self._button("0", lambda: self.press("0"))
         self.keys["OK"] = self._button(tr("OK"), lambda: self.press("OK"))
+        for key in self.keys.values():  # a keypad for fingers: large keys
+            key.setMinimumSize(150, 96)
         for col, key in enumerate(("⌫", "0", "OK")):
             grid.addWidget(self.keys[key], 3, col)
         wrapper = QHBoxLayout()
@@ -123,15 +125,21 @@ class StaffPanel(QWidget):
         wrapper.addStretch(1)
         column.addLayout(wrapper)
         column.addStretch(1)
-        column.addWidget(self._button(tr("Cancel"), self.close_panel))
+        cancel = QHBoxLayout()
+        cancel.addWidget(self._button(tr("Cancel"), self.close_panel))
+        cancel.addStretch(1)
+        column.addLayout(cancel)
         return page
 
     def _panel_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
+        column.setSpacing(22)
         column.addWidget(plain_label(tr("Staff panel"), "browser_heading", self.theme))
         self.status = plain_label("", "browser_body", self.theme, th.SECONDARY)
         column.addWidget(self.status)
+        column.addSpacing(12)
+        column.addWidget(plain_label(tr("The programme runs late"), "browser_label", self.theme, th.LABEL))
         row = QHBoxLayout()
         self.delay_buttons = []
         for minutes in DELAYS:
@@ -141,6 +149,8 @@ class StaffPanel(QWidget):
         self.clear_button = self._button(tr("Clear delay"), self.clear_delay)
         row.addWidget(self.clear_button)
         column.addLayout(row)
+        column.addSpacing(12)
+        column.addWidget(plain_label(tr("Check"), "browser_label", self.theme, th.LABEL))
         row = QHBoxLayout()
         row.addWidget(self._button(tr("Reload agenda"), self.reload))
         row.addWidget(self._button(tr("Diagnostics"), self.show_diagnostics))

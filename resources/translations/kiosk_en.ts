@@ -77,8 +77,8 @@
     <message>
         <location filename="../../ui/browser.py" line="538" />
         <location filename="../../ui/browser.py" line="607" />
-        <location filename="../../ui/staff.py" line="164" />
-        <location filename="../../ui/staff.py" line="182" />
+        <location filename="../../ui/staff.py" line="174" />
+        <location filename="../../ui/staff.py" line="192" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -116,37 +116,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="391" />
-        <location filename="../../ui/scene.py" line="662" />
+        <location filename="../../ui/scene.py" line="416" />
+        <location filename="../../ui/scene.py" line="685" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="404" />
-        <location filename="../../ui/scene.py" line="663" />
-        <location filename="../../ui/scene.py" line="780" />
+        <location filename="../../ui/scene.py" line="429" />
+        <location filename="../../ui/scene.py" line="686" />
+        <location filename="../../ui/scene.py" line="810" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="416" />
-        <location filename="../../ui/scene.py" line="747" />
+        <location filename="../../ui/scene.py" line="441" />
+        <location filename="../../ui/scene.py" line="759" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="431" />
-        <location filename="../../ui/scene.py" line="463" />
-        <location filename="../../ui/scene.py" line="466" />
-        <location filename="../../ui/scene.py" line="637" />
+        <location filename="../../ui/scene.py" line="456" />
+        <location filename="../../ui/scene.py" line="488" />
+        <location filename="../../ui/scene.py" line="491" />
+        <location filename="../../ui/scene.py" line="663" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
         <location filename="../../ui/browser.py" line="211" />
         <location filename="../../ui/browser.py" line="392" />
-        <location filename="../../ui/scene.py" line="591" />
-        <location filename="../../ui/scene.py" line="653" />
+        <location filename="../../ui/scene.py" line="617" />
+        <location filename="../../ui/scene.py" line="676" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
@@ -166,122 +166,122 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="499" />
+        <location filename="../../ui/scene.py" line="527" />
         <source>Touch the screen to browse the full programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="537" />
+        <location filename="../../ui/scene.py" line="565" />
         <source>Waiting for the correct time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="540" />
+        <location filename="../../ui/scene.py" line="568" />
         <source>The programme appears as soon as this computer's clock is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="549" />
+        <location filename="../../ui/scene.py" line="577" />
         <source>The programme on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="592" />
-        <location filename="../../ui/scene.py" line="750" />
+        <location filename="../../ui/scene.py" line="618" />
+        <location filename="../../ui/scene.py" line="762" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="630" />
+        <location filename="../../ui/scene.py" line="656" />
         <source>Main hall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="658" />
+        <location filename="../../ui/scene.py" line="681" />
         <source>Nothing is on right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="675" />
+        <location filename="../../ui/scene.py" line="698" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="676" />
+        <location filename="../../ui/scene.py" line="699" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="679" />
+        <location filename="../../ui/scene.py" line="703" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="690" />
-        <location filename="../../ui/scene.py" line="712" />
-        <location filename="../../ui/scene.py" line="766" />
+        <location filename="../../ui/scene.py" line="715" />
+        <location filename="../../ui/scene.py" line="737" />
+        <location filename="../../ui/scene.py" line="798" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="718" />
+        <location filename="../../ui/scene.py" line="743" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="719" />
+        <location filename="../../ui/scene.py" line="744" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="747" />
+        <location filename="../../ui/scene.py" line="759" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="777" />
+        <location filename="../../ui/scene.py" line="807" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="791" />
+        <location filename="../../ui/scene.py" line="819" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="797" />
+        <location filename="../../ui/scene.py" line="825" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="800" />
-        <location filename="../../ui/scene.py" line="825" />
+        <location filename="../../ui/scene.py" line="828" />
+        <location filename="../../ui/scene.py" line="851" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="802" />
-        <location filename="../../ui/scene.py" line="827" />
+        <location filename="../../ui/scene.py" line="830" />
+        <location filename="../../ui/scene.py" line="853" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="817" />
+        <location filename="../../ui/scene.py" line="843" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="821" />
+        <location filename="../../ui/scene.py" line="847" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="843" />
+        <location filename="../../ui/scene.py" line="869" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="846" />
+        <location filename="../../ui/scene.py" line="872" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
@@ -292,14 +292,14 @@
     </message>
     <message>
         <location filename="../../ui/staff.py" line="103" />
-        <location filename="../../ui/staff.py" line="132" />
+        <location filename="../../ui/staff.py" line="138" />
         <source>Staff panel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/staff.py" line="106" />
-        <location filename="../../ui/staff.py" line="193" />
-        <location filename="../../ui/staff.py" line="239" />
+        <location filename="../../ui/staff.py" line="203" />
+        <location filename="../../ui/staff.py" line="249" />
         <source>Enter the staff PIN</source>
         <translation type="unfinished" />
     </message>
@@ -309,113 +309,123 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="126" />
+        <location filename="../../ui/staff.py" line="129" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/staff.py" line="142" />
+        <source>The programme runs late</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="138" />
+        <location filename="../../ui/staff.py" line="146" />
         <source>Delay %n min</source>
         <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="141" />
+        <location filename="../../ui/staff.py" line="149" />
         <source>Clear delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="145" />
+        <location filename="../../ui/staff.py" line="153" />
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="155" />
         <source>Reload agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="146" />
-        <location filename="../../ui/staff.py" line="160" />
+        <location filename="../../ui/staff.py" line="156" />
+        <location filename="../../ui/staff.py" line="170" />
         <source>Diagnostics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="147" />
+        <location filename="../../ui/staff.py" line="157" />
         <source>Preview another time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="151" />
+        <location filename="../../ui/staff.py" line="161" />
         <source>Back to the display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153" />
+        <location filename="../../ui/staff.py" line="163" />
         <source>Exit the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="180" />
+        <location filename="../../ui/staff.py" line="190" />
         <source>Next change</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="228" />
+        <location filename="../../ui/staff.py" line="238" />
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="232" />
+        <location filename="../../ui/staff.py" line="242" />
         <source>Wrong PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="249" />
+        <location filename="../../ui/staff.py" line="259" />
         <source>Now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="250" />
+        <location filename="../../ui/staff.py" line="260" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="252" />
+        <location filename="../../ui/staff.py" line="262" />
         <source>The agenda comes from a server: change delays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="262" />
+        <location filename="../../ui/staff.py" line="272" />
         <source>Not changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="273" />
+        <location filename="../../ui/staff.py" line="283" />
         <source>Nothing is left to delay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="299" />
+        <location filename="../../ui/staff.py" line="309" />
         <source>Agenda: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="300" />
+        <location filename="../../ui/staff.py" line="310" />
         <source>Loaded: %1 items; last problem: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="302" />
+        <location filename="../../ui/staff.py" line="312" />
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="304" />
+        <location filename="../../ui/staff.py" line="314" />
         <source>Clock: %1 (event time, %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="307" />
+        <location filename="../../ui/staff.py" line="317" />
         <source>Recent log:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="342" />
+        <location filename="../../ui/staff.py" line="352" />
         <source>Preview: %1</source>
         <translation type="unfinished" />
     </message>

@@ -20,8 +20,8 @@
     <message>
         <location filename="../../ui/browser.py" line="211"/>
         <location filename="../../ui/browser.py" line="392"/>
-        <location filename="../../ui/scene.py" line="591"/>
-        <location filename="../../ui/scene.py" line="653"/>
+        <location filename="../../ui/scene.py" line="617"/>
+        <location filename="../../ui/scene.py" line="676"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
@@ -75,8 +75,8 @@
     <message>
         <location filename="../../ui/browser.py" line="538"/>
         <location filename="../../ui/browser.py" line="607"/>
-        <location filename="../../ui/staff.py" line="164"/>
-        <location filename="../../ui/staff.py" line="182"/>
+        <location filename="../../ui/staff.py" line="174"/>
+        <location filename="../../ui/staff.py" line="192"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -156,29 +156,29 @@
         <translation>День %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="391"/>
-        <location filename="../../ui/scene.py" line="662"/>
+        <location filename="../../ui/scene.py" line="416"/>
+        <location filename="../../ui/scene.py" line="685"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="404"/>
-        <location filename="../../ui/scene.py" line="663"/>
-        <location filename="../../ui/scene.py" line="780"/>
+        <location filename="../../ui/scene.py" line="429"/>
+        <location filename="../../ui/scene.py" line="686"/>
+        <location filename="../../ui/scene.py" line="810"/>
         <source>in %1</source>
         <translation>через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="416"/>
-        <location filename="../../ui/scene.py" line="747"/>
+        <location filename="../../ui/scene.py" line="441"/>
+        <location filename="../../ui/scene.py" line="759"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="431"/>
-        <location filename="../../ui/scene.py" line="463"/>
-        <location filename="../../ui/scene.py" line="466"/>
-        <location filename="../../ui/scene.py" line="637"/>
+        <location filename="../../ui/scene.py" line="456"/>
+        <location filename="../../ui/scene.py" line="488"/>
+        <location filename="../../ui/scene.py" line="491"/>
+        <location filename="../../ui/scene.py" line="663"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -187,122 +187,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="499"/>
+        <location filename="../../ui/scene.py" line="527"/>
         <source>Touch the screen to browse the full programme</source>
         <translation>Коснитесь экрана, чтобы открыть полную программу</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="537"/>
+        <location filename="../../ui/scene.py" line="565"/>
         <source>Waiting for the correct time</source>
         <translation>Ожидание точного времени</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="540"/>
+        <location filename="../../ui/scene.py" line="568"/>
         <source>The programme appears as soon as this computer&apos;s clock is set.</source>
         <translation>Программа появится сразу после настройки часов на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="549"/>
+        <location filename="../../ui/scene.py" line="577"/>
         <source>The programme on your phone</source>
         <translation>Программа на вашем телефоне</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="592"/>
-        <location filename="../../ui/scene.py" line="750"/>
+        <location filename="../../ui/scene.py" line="618"/>
+        <location filename="../../ui/scene.py" line="762"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="630"/>
+        <location filename="../../ui/scene.py" line="656"/>
         <source>Main hall</source>
         <translation>Главный зал</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="658"/>
+        <location filename="../../ui/scene.py" line="681"/>
         <source>Nothing is on right now.</source>
         <translation>Сейчас ничего не проходит.</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="675"/>
+        <location filename="../../ui/scene.py" line="698"/>
         <source>started %1 ago</source>
         <translation>идёт уже %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="676"/>
+        <location filename="../../ui/scene.py" line="699"/>
         <source>just started</source>
         <translation>только что началось</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="679"/>
+        <location filename="../../ui/scene.py" line="703"/>
         <source>ends in %1</source>
         <translation>конец через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="690"/>
-        <location filename="../../ui/scene.py" line="712"/>
-        <location filename="../../ui/scene.py" line="766"/>
+        <location filename="../../ui/scene.py" line="715"/>
+        <location filename="../../ui/scene.py" line="737"/>
+        <location filename="../../ui/scene.py" line="798"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="718"/>
+        <location filename="../../ui/scene.py" line="743"/>
         <source>Last item of the programme</source>
         <translation>Последний пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="719"/>
+        <location filename="../../ui/scene.py" line="744"/>
         <source>Thank you for taking part in the %1.</source>
         <translation>Благодарим вас за участие в мероприятии «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="747"/>
+        <location filename="../../ui/scene.py" line="759"/>
         <source>%1 left</source>
         <translation>окончание через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="777"/>
+        <location filename="../../ui/scene.py" line="807"/>
         <source>Next at %1</source>
         <translation>Далее в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="791"/>
+        <location filename="../../ui/scene.py" line="819"/>
         <source>The meeting opens in</source>
         <translation>Совещание откроется через</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="797"/>
+        <location filename="../../ui/scene.py" line="825"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="800"/>
-        <location filename="../../ui/scene.py" line="825"/>
+        <location filename="../../ui/scene.py" line="828"/>
+        <location filename="../../ui/scene.py" line="851"/>
         <source>with %1</source>
         <translation>Первый пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="802"/>
-        <location filename="../../ui/scene.py" line="827"/>
+        <location filename="../../ui/scene.py" line="830"/>
+        <location filename="../../ui/scene.py" line="853"/>
         <source>Day %1 at a glance</source>
         <translation>Программа дня %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="817"/>
+        <location filename="../../ui/scene.py" line="843"/>
         <source>Day %1 has ended</source>
         <translation>День %1 завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="821"/>
+        <location filename="../../ui/scene.py" line="847"/>
         <source>Day %1 starts %2 at %3</source>
         <translation>День %1: %2, начало в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="843"/>
+        <location filename="../../ui/scene.py" line="869"/>
         <source>Thank you</source>
         <translation>Благодарим за участие</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="846"/>
+        <location filename="../../ui/scene.py" line="872"/>
         <source>%1 has ended.</source>
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
@@ -317,14 +317,14 @@
     </message>
     <message>
         <location filename="../../ui/staff.py" line="103"/>
-        <location filename="../../ui/staff.py" line="132"/>
+        <location filename="../../ui/staff.py" line="138"/>
         <source>Staff panel</source>
         <translation>Служебная панель</translation>
     </message>
     <message>
         <location filename="../../ui/staff.py" line="106"/>
-        <location filename="../../ui/staff.py" line="193"/>
-        <location filename="../../ui/staff.py" line="239"/>
+        <location filename="../../ui/staff.py" line="203"/>
+        <location filename="../../ui/staff.py" line="249"/>
         <source>Enter the staff PIN</source>
         <translation>Введите служебный PIN-код</translation>
     </message>
@@ -334,12 +334,17 @@
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="126"/>
+        <location filename="../../ui/staff.py" line="129"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <location filename="../../ui/staff.py" line="142"/>
+        <source>The programme runs late</source>
+        <translation>Программа задерживается</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="138"/>
+        <location filename="../../ui/staff.py" line="146"/>
         <source>Delay %n min</source>
         <translation>
             <numerusform>Задержать на %n минуту</numerusform>
@@ -348,43 +353,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="141"/>
+        <location filename="../../ui/staff.py" line="149"/>
         <source>Clear delay</source>
         <translation>Отменить задержку</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="145"/>
+        <location filename="../../ui/staff.py" line="153"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="155"/>
         <source>Reload agenda</source>
         <translation>Перезагрузить программу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="146"/>
-        <location filename="../../ui/staff.py" line="160"/>
+        <location filename="../../ui/staff.py" line="156"/>
+        <location filename="../../ui/staff.py" line="170"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="147"/>
+        <location filename="../../ui/staff.py" line="157"/>
         <source>Preview another time</source>
         <translation>Просмотр на другое время</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="151"/>
+        <location filename="../../ui/staff.py" line="161"/>
         <source>Back to the display</source>
         <translation>Вернуться к основному экрану</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153"/>
+        <location filename="../../ui/staff.py" line="163"/>
         <source>Exit the kiosk</source>
         <translation>Закрыть киоск</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="180"/>
+        <location filename="../../ui/staff.py" line="190"/>
         <source>Next change</source>
         <translation>Следующее изменение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="228"/>
+        <location filename="../../ui/staff.py" line="238"/>
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation>
             <numerusform>Слишком много неверных попыток. Повторите через %n секунду.</numerusform>
@@ -393,62 +403,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="232"/>
+        <location filename="../../ui/staff.py" line="242"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="249"/>
+        <location filename="../../ui/staff.py" line="259"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="250"/>
+        <location filename="../../ui/staff.py" line="260"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="252"/>
+        <location filename="../../ui/staff.py" line="262"/>
         <source>The agenda comes from a server: change delays there.</source>
         <translation>Программа загружается с сервера: задержки изменяются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="262"/>
+        <location filename="../../ui/staff.py" line="272"/>
         <source>Not changed: %1</source>
         <translation>Изменения не внесены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="273"/>
+        <location filename="../../ui/staff.py" line="283"/>
         <source>Nothing is left to delay.</source>
         <translation>Нет предстоящих пунктов, которые можно задержать.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="299"/>
+        <location filename="../../ui/staff.py" line="309"/>
         <source>Agenda: %1</source>
         <translation>Программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="300"/>
+        <location filename="../../ui/staff.py" line="310"/>
         <source>Loaded: %1 items; last problem: %2</source>
         <translation>Загружено пунктов: %1; последняя ошибка: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="302"/>
+        <location filename="../../ui/staff.py" line="312"/>
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation>Экран: %1 × %2, окно: %3 × %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="304"/>
+        <location filename="../../ui/staff.py" line="314"/>
         <source>Clock: %1 (event time, %2)</source>
         <translation>Часы: %1 (время мероприятия, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="307"/>
+        <location filename="../../ui/staff.py" line="317"/>
         <source>Recent log:</source>
         <translation>Последние записи журнала:</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="342"/>
+        <location filename="../../ui/staff.py" line="352"/>
         <source>Preview: %1</source>
         <translation>Предпросмотр: %1</translation>
     </message>
