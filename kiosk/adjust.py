@@ -15,11 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 MINUTES_PER_DAY = 24 * 60
+# An item may end after midnight, written "24:00" to "47:59" (the next morning): ends are below this.
+MAX_END_MINUTES = 2 * MINUTES_PER_DAY
 
 
 @dataclass
 class Slot:
-    """An item's place in its day, in minutes from local midnight, as adjusted so far."""
+    """An item's place in its day, in minutes from local midnight, as adjusted so far.
+
+    ``start`` is below 24:00; ``end`` may be up to 47:59, the next morning.
+    """
 
     id: str
     day: int
@@ -86,8 +91,11 @@ def apply_adjustments(days: list[list[Slot]], adjustments: list) -> list[tuple[s
                                                 f"({hhmm(slot.printed_start)}–{hhmm(slot.end)})"))
                 elif slot.end is not None:
                     slot.end += minutes
-                if max(slot.start, slot.end or 0) >= MINUTES_PER_DAY:
+                if slot.start >= MINUTES_PER_DAY:
                     problems.append((where, f'the delay pushes "{slot.title}" past midnight'))
+                elif (slot.end or 0) >= MAX_END_MINUTES:
+                    problems.append((where, f'the delay pushes the end of "{slot.title}" past '
+                                            f'{hhmm(MAX_END_MINUTES - 1)} (the next morning)'))
             if adjustment.get("note") is not None:
                 first.note = adjustment["note"]
         elif "cancel" in adjustment:
@@ -106,8 +114,9 @@ def apply_adjustments(days: list[list[Slot]], adjustments: list) -> list[tuple[s
                     continue
             else:
                 end = None if slot.end is None else start + (slot.end - slot.start)
-                if end is not None and end >= MINUTES_PER_DAY:
-                    problems.append((where, f'moved to {adjustment["start"]}, "{slot.title}" would end after midnight'))
+                if end is not None and end >= MAX_END_MINUTES:
+                    problems.append((where, f'moved to {adjustment["start"]}, "{slot.title}" would end after '
+                                            f'{hhmm(MAX_END_MINUTES - 1)} (the next morning)'))
                     continue
             slot.start, slot.end, slot.changed_by = start, end, index
             slot.note = adjustment.get("note")

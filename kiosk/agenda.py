@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
-from kiosk.adjust import Slot, apply_adjustments, minutes_of
+from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, Slot, apply_adjustments, hhmm
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
 from kiosk.schema import SchemaChecker, describe, join_path
@@ -82,6 +82,9 @@ def parse_json(data: bytes, source: str) -> Any:
             f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); save it as UTF-8")]) from None
     if not text.strip():
         raise AgendaError(source, [Problem("file", "is empty")])
+    if text.lstrip().startswith("<"):
+        raise AgendaError(source, [Problem("file", "is XML (a frab schedule.xml?), not JSON; only JSON can be "
+                                                   "changed here: make an agenda.json with kiosk --convert")])
     try:
         return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
@@ -94,22 +97,39 @@ def parse_json(data: bytes, source: str) -> Any:
             "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
 
 
-def load_agenda(path: str | os.PathLike) -> Agenda:
+def read_file(path: str | os.PathLike) -> bytes:
+    """A file's bytes, or AgendaError saying in plain words why it cannot be read."""
     source = str(path)
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise AgendaError(source, [Problem("file", "not found")]) from None
     except IsADirectoryError:
         raise AgendaError(source, [Problem("file", "is a folder, not a file")]) from None
     except OSError as err:
         raise AgendaError(source, [Problem("file", f"cannot be read ({err.strerror or err})")]) from None
-    return parse_agenda(data, source)
+
+
+def load_agenda(path: str | os.PathLike) -> Agenda:
+    return parse_agenda(read_file(path), str(path))
 
 
 def parse_agenda(data: bytes, source: str) -> Agenda:
+    """An agenda from the bytes of any supported format, told apart by content, not by name:
+    agenda.json, a frab/c3voc schedule.xml (root <schedule>) or a schedule.json (top-level
+    "schedule"); the conference formats are converted by :mod:`kiosk.formats`."""
+    if _looks_like_xml(data):
+        from kiosk.formats import agenda_from_xml
+        return agenda_from_xml(data, source)
     document = parse_json(data, source)
+    if isinstance(document, dict) and "schedule" in document:
+        from kiosk.formats import agenda_from_schedule_json
+        return agenda_from_schedule_json(document, source)
     return build_agenda(document, source)
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    return data[:3 + 1024].removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"<")
 
 
 def build_agenda(document: Any, source: str) -> Agenda:
@@ -133,18 +153,25 @@ def _parse_date(value: Any) -> date | None:
         return None
 
 
-def _parse_time(value: Any) -> time | None:
+def _parse_minutes(value: Any, limit: int = MINUTES_PER_DAY) -> int | None:
+    """Minutes past the day's midnight of "HH:MM" (below ``limit``: 24:00 for a start, 48:00 for
+    an end, where 24:00–47:59 is the next morning), or None when it is no such time."""
     if not isinstance(value, str) or ":" not in value:
         return None
     hours, _, minutes = value.partition(":")
     try:
-        return time(int(hours), int(minutes))
+        h, m = int(hours), int(minutes)
     except ValueError:
         return None
+    if h < 0 or not 0 <= m < 60 or h * 60 + m >= limit:
+        return None
+    return h * 60 + m
 
 
-def _hhmm(moment: time | datetime) -> str:
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+def _clock(the_date: date, minutes: int) -> tuple[date, time]:
+    """The calendar date and time of day ``minutes`` past the midnight starting ``the_date``."""
+    days, rest = divmod(minutes, MINUTES_PER_DAY)
+    return the_date + timedelta(days=days), time(rest // 60, rest % 60)
 
 
 def local_instant(day: date, clock: time, tz: ZoneInfo) -> tuple[datetime, bool]:
@@ -179,7 +206,10 @@ class _Semantics:
         self.tz = self._check_timezone(document.get("timezone"))
         self.person_ids = self._check_people(document.get("people"))
         self.slots: list[list[Slot]] = []
+        # Per day: its date and (path, shown title, room, start, end) of each item, in minutes.
+        self.timeline: list[tuple[date | None, list[tuple[str, str, str, int, int | None]]]] = []
         self._check_days(document.get("days"))
+        self._check_overnight_overlaps()
         self._check_event_dates(document.get("event"), document.get("days"))
         if isinstance(document.get("adjustments"), list):
             for where, what in apply_adjustments(self.slots, document["adjustments"]):
@@ -240,12 +270,28 @@ class _Semantics:
                 seen_dates.setdefault(the_date, day_path)
                 previous_date = the_date
             self.slots.append([])
+            self.timeline.append((the_date, []))
             self._check_items(day.get("items"), day_path, the_date, item_ids)
+
+    def _check_overnight_overlaps(self) -> None:
+        """An item ending after midnight ("25:00") must not overlap the next day's items in its room."""
+        for (day, items), (next_day, next_items) in zip(self.timeline, self.timeline[1:]):
+            if day is None or next_day != day + timedelta(days=1):
+                continue
+            for path, title, room, start, end in items:
+                if end is None or end <= MINUTES_PER_DAY:
+                    continue
+                for n_path, _n_title, n_room, n_start, _n_end in next_items:
+                    if n_room == room and n_start < end - MINUTES_PER_DAY:
+                        self._add(join_path(n_path, "start"),
+                                  f"{hhmm(n_start)} overlaps {title} ({path}, {hhmm(start)}–{hhmm(end)} "
+                                  f"the day before, until {hhmm(end - MINUTES_PER_DAY)})"
+                                  + (f" in room {room}" if room else ""))
 
     def _check_items(self, items: Any, day_path: str, the_date: date | None,
                      item_ids: dict[str, str]) -> None:
-        by_room: dict[str, tuple[str, str, time, time | None]] = {}
-        previous_start: time | None = None
+        by_room: dict[str, tuple[str, str, int, int | None]] = {}
+        previous_start: int | None = None
         for i_index, item in _dicts(items):
             path = join_path(join_path(day_path, "items"), i_index)
             iid = item.get("id")
@@ -261,43 +307,47 @@ class _Semantics:
                 for key in ("presenters", "moderators"):
                     self._check_refs(talk.get(key), join_path(talk_path, key))
 
-            start = _parse_time(item.get("start"))
-            end = _parse_time(item.get("end"))
+            # Minutes past the day's midnight; an end may be 24:00–47:59, the next morning.
+            start = _parse_minutes(item.get("start"))
+            end = _parse_minutes(item.get("end"), MAX_END_MINUTES)
             if start is None:
                 continue
             if the_date is not None and self.tz is not None:
                 for key, moment in (("start", start), ("end", end)):
-                    if moment is not None and not local_instant(the_date, moment, self.tz)[1]:
+                    if moment is None:
+                        continue
+                    on, clock = _clock(the_date, moment)
+                    if not local_instant(on, clock, self.tz)[1]:
                         self._add(join_path(path, key),
-                                  f"{_hhmm(moment)} does not exist on {the_date} in {self.tz.key} "
+                                  f"{hhmm(moment)} does not exist on {on} in {self.tz.key} "
                                   "(the clocks skip it)")
             if end is not None:
                 if end < start:
-                    self._add(join_path(path, "end"), f"{_hhmm(end)} is before start {_hhmm(start)}")
+                    self._add(join_path(path, "end"), f"{hhmm(end)} is before start {hhmm(start)}")
                     end = None
                 elif end == start:
-                    self._add(join_path(path, "end"), f"{_hhmm(end)} is the same as start; "
+                    self._add(join_path(path, "end"), f"{hhmm(end)} is the same as start; "
                                                       "an item must last at least a minute")
                     end = None
             if previous_start is not None and start < previous_start:
                 self._add(join_path(path, "start"),
-                          f"{_hhmm(start)} is before the start of the item above it "
-                          f"({_hhmm(previous_start)}); items must be listed in time order")
+                          f"{hhmm(start)} is before the start of the item above it "
+                          f"({hhmm(previous_start)}); items must be listed in time order")
             previous_start = start
             room = _english(item.get("room")) or ""
             if isinstance(iid, str):
                 self.slots[-1].append(Slot(iid, len(self.slots) - 1, path, _english(item.get("title")) or iid, room,
-                                           start.hour * 60 + start.minute,
-                                           end.hour * 60 + end.minute if end is not None else None))
+                                           start, end))
             earlier = by_room.get(room)
             if earlier is not None:
                 e_path, e_title, e_start, e_end = earlier
                 if e_end is not None and start < e_end and start >= e_start:
                     self._add(join_path(path, "start"),
-                              f"{_hhmm(start)} overlaps {e_title} ({e_path}, {_hhmm(e_start)}–{_hhmm(e_end)})"
+                              f"{hhmm(start)} overlaps {e_title} ({e_path}, {hhmm(e_start)}–{hhmm(e_end)})"
                               + (f" in room {room}" if room else ""))
             title = _english(item.get("title"))
             shown = describe(title) if title else "the item"
+            self.timeline[-1][1].append((path, shown, room, start, end))
             if earlier is None or start >= earlier[2]:
                 by_room[room] = (path, shown, start, end)
 
@@ -365,8 +415,8 @@ class _Semantics:
             the_date = date.fromisoformat(raw_day["date"])
             midnight, _ = local_instant(the_date + timedelta(days=1), time(0, 0), tz)
 
-            def at(minutes: int) -> datetime:
-                return local_instant(the_date, time(minutes // 60, minutes % 60), tz)[0]
+            def at(minutes: int) -> datetime:  # 24:00 and later is the next morning
+                return local_instant(*_clock(the_date, minutes), tz)[0]
 
             live = sorted(s.start for s in self.slots[d_index] if not s.cancelled)
             items = []

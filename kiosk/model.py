@@ -61,6 +61,7 @@ class Item:
 
     ``end`` is None where the programme gives no end; ``until`` is when the item stops being
     current (its end, else the next item's start that day, else midnight ending its day).
+    ``end`` may fall on the next calendar day (an agenda end of "25:00" is 01:00 the next morning).
     """
 
     id: str

@@ -1,7 +1,9 @@
 """Where an agenda comes from: a file, or a URL shared by every lobby screen, with a disk cache.
 
-A download is accepted only when it is a whole, valid agenda; every valid one is cached
-(replaced atomically), so a kiosk that starts while the server is down shows the last copy.
+Any format :func:`kiosk.agenda.parse_agenda` reads will do (agenda.json, a frab schedule.xml or a
+schedule.json, told apart by content). A download is accepted only when it is a whole, valid
+agenda; every valid one is cached (replaced atomically), so a kiosk that starts while the server
+is down shows the last copy.
 The running kiosk refreshes with QtNetwork (``ui/live.py``); this module is its Qt-free half:
 the checks of a response, the cache, and a blocking fetch for the command line and the start.
 """
@@ -18,7 +20,7 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.agenda import MAX_FILE_BYTES, AgendaError, Problem, load_agenda, parse_agenda
+from kiosk.agenda import MAX_FILE_BYTES, AgendaError, Problem, load_agenda, parse_agenda, read_file
 from kiosk.model import Agenda
 
 log = logging.getLogger("kiosk.agenda")
@@ -45,7 +47,7 @@ def _cache_files(url: str) -> tuple[Path, Path]:
     return folder / f"agenda-{key}.json", folder / f"agenda-{key}.meta.json"
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
@@ -62,8 +64,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
 def write_cache(url: str, body: bytes, etag: str | None = None, last_modified: str | None = None) -> None:
     data_file, meta_file = _cache_files(url)
     try:
-        _atomic_write(data_file, body)
-        _atomic_write(meta_file, json.dumps({"url": url, "etag": etag, "last_modified": last_modified}).encode())
+        atomic_write(data_file, body)
+        atomic_write(meta_file, json.dumps({"url": url, "etag": etag, "last_modified": last_modified}).encode())
     except OSError as err:
         log.warning("agenda cache not written: %s: %s", data_file, err)
 
@@ -131,6 +133,17 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT_S) -> Response:
         raise AgendaError(url, [Problem("download", f"no answer within {timeout:.0f} s")]) from None
     except (OSError, ValueError) as err:
         raise AgendaError(url, [Problem("download", f"failed ({err})")]) from None
+
+
+def source_bytes(source: str) -> bytes:
+    """The bytes of a path or URL as they are now (no cache), for converting; AgendaError otherwise."""
+    if not is_url(source):
+        return read_file(source)
+    response = fetch(source)
+    problem = response_problem(response)
+    if problem:
+        raise AgendaError(source, [Problem("download", problem)])
+    return response.body
 
 
 def load_source(source: str) -> tuple[Agenda, str]:

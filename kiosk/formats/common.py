@@ -1,0 +1,491 @@
+"""What the conference formats share: their events read into plain records, and those records
+turned into the kiosk's own agenda document, which then goes through the one loader.
+
+A reader (``frab_xml``, ``schedule_json``) knows where each value sits in its file and checks
+each field; :func:`to_document` decides the time zone, places every event on a programme day
+in that zone's local time, maps types to kinds, gives people and items readable ids, and
+remembers where each item came from so the loader's problems can be told in the source's terms.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm
+from kiosk.agenda import AgendaError, Problem, build_agenda, local_instant
+from kiosk.model import Agenda
+from kiosk.schema import describe, join_path
+
+MAX_TEXT = 20000        # the schema's longest text
+MAX_PARAGRAPHS = 1000   # the schema's longest description
+SHORT_BIOGRAPHY = 300   # longer biographies, or of several sentences, are prose, not an affiliation: left out
+
+
+class Locator:
+    """Names places in a source file: ``day[1]/room[Saal 1]/event[guid=…]/duration`` in XML,
+    ``schedule.conference.days[0].rooms["Saal 1"][2].duration`` in JSON."""
+
+    def __init__(self, base: str, xml: bool):
+        self.base, self.xml = base, xml
+
+    def __call__(self, name: str | int) -> str:
+        if self.xml:
+            return f"{self.base}/{name}" if self.base else str(name)
+        return join_path(self.base, name)
+
+    def child(self, name: str | int) -> "Locator":
+        return Locator(self(name), self.xml)
+
+
+@dataclass
+class SourcePerson:
+    key: str                  # who this is across events: the source's guid or id, else the name
+    name: str
+    where: str
+    source_id: str | None = None
+    biography: str | None = None
+
+
+@dataclass
+class SourceEvent:
+    loc: Locator
+    start: datetime           # aware, or naive (then local to the conference's named zone)
+    duration: int             # minutes; 0: no end given
+    title: str
+    order: int
+    room: str | None = None
+    subtitle: str | None = None
+    type: str | None = None
+    abstract: str | None = None
+    description: str | None = None
+    source_id: str | None = None
+    persons: list[SourcePerson] = field(default_factory=list)
+
+
+@dataclass
+class Conference:
+    loc: Locator
+    title: str | None = None
+    acronym: str | None = None
+    subtitle: str | None = None
+    description: str | None = None
+    url: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    time_zone_name: str | None = None
+    rooms: list[str] = field(default_factory=list)
+
+
+# --- field values -----------------------------------------------------------------------------
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_DURATION = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
+
+
+def clean(value: Any) -> str | None:
+    """A text field's value, stripped; None when absent or blank."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def one_line(value: str | None) -> str | None:
+    return " ".join(value.split()) if value else None
+
+
+def parse_clock(text: str) -> int | None:
+    match = _CLOCK.fullmatch(text)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59 or int(match[3] or 0) > 59:
+        return None
+    return int(match[1]) * 60 + int(match[2])
+
+
+def parse_duration(text: str) -> int | None:
+    match = _DURATION.fullmatch(text)
+    if not match or int(match[2]) > 59 or int(match[3] or 0) > 59:
+        return None
+    return int(match[1]) * 60 + int(match[2])
+
+
+def read_event(values: dict[str, str | None], persons: list[SourcePerson], loc: Locator, order: int,
+               room: str | None, problems: list[Problem]) -> SourceEvent | None:
+    """Check one event's fields (all given as stripped text or None); None when it is unusable."""
+    def bad(name: str, what: str) -> None:
+        if not any(p.where == loc(name) for p in problems):  # one word per field (a wrong type is said already)
+            problems.append(Problem(loc(name), what))
+
+    ok = True
+    start_minutes = None
+    start_text = values.get("start")
+    if start_text is None:
+        bad("start", "missing: every event needs its start time as HH:MM")
+        ok = False
+    elif (start_minutes := parse_clock(start_text)) is None:
+        bad("start", f"{describe(start_text)} is not a time HH:MM")
+        ok = False
+
+    instant = None
+    date_text = values.get("date")
+    if date_text is None:
+        bad("date", "missing: every event needs its date and time, e.g. 2019-08-21T11:00:00+02:00")
+        ok = False
+    else:
+        try:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date_text):  # a date alone: the time is "start"
+                instant = datetime.combine(date.fromisoformat(date_text), datetime.min.time())
+                if start_minutes is not None:
+                    instant += timedelta(minutes=start_minutes)
+            else:
+                instant = datetime.fromisoformat(date_text)
+        except ValueError:
+            bad("date", f"{describe(date_text)} is not a date and time such as 2019-08-21T11:00:00+02:00")
+            ok = False
+
+    duration = None
+    duration_text = values.get("duration")
+    if duration_text is None:
+        bad("duration", "missing: every event needs its duration as HH:MM (00:00 when it has no end)")
+        ok = False
+    elif (duration := parse_duration(duration_text)) is None:
+        bad("duration", f"{describe(duration_text)} is not a duration HH:MM")
+        ok = False
+
+    title = one_line(values.get("title"))
+    if title is None:
+        bad("title", "missing: every event needs a title")
+        ok = False
+    if not ok:
+        return None
+    return SourceEvent(loc=loc, start=instant, duration=duration, title=title, order=order,
+                       room=one_line(values.get("room")) or room, subtitle=one_line(values.get("subtitle")),
+                       type=one_line(values.get("type")), abstract=values.get("abstract"),
+                       description=values.get("description"), source_id=values.get("id") or values.get("guid"),
+                       persons=persons)
+
+
+# --- kinds ------------------------------------------------------------------------------------
+
+# The first rule whose word appears wins, so "welcome reception" is a reception, "lunch break" a
+# meal, "opening session" an opening and "panel discussion" a discussion.
+KIND_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("reception", ("party", "reception", "social")),
+    ("meal", ("lunch", "dinner", "meal", "breakfast")),
+    ("break", ("break", "pause", "coffee")),
+    ("photo", ("photo",)),
+    ("registration", ("registration", "checkin")),
+    ("closing", ("closing",)),
+    ("opening", ("opening", "welcome")),
+    ("discussion", ("discussion", "panel", "podium")),
+    ("session", ("talk", "lecture", "workshop", "session")),
+)
+# Types that say nothing: then a short title such as "Coffee break" or "Lunch" decides.
+VAGUE_TYPES = {"", "other", "others", "misc", "event", "slot", "none"}
+
+
+def _kind_of_words(text: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", text.lower().replace("check-in", "checkin").replace("check in", "checkin")))
+    return next((kind for kind, keys in KIND_RULES if words.intersection(keys)), None)
+
+
+def kind_of(event_type: str | None, title: str) -> str:
+    """The kiosk kind of a conference event type; unknown types are sessions."""
+    kind = _kind_of_words(event_type or "")
+    if kind is None and (event_type or "").strip().lower() in VAGUE_TYPES and len(title.split()) <= 4:
+        kind = _kind_of_words(title)
+    return kind or "session"
+
+
+# --- names, ids, places -----------------------------------------------------------------------
+
+def slugify(text: str, limit: int = 60) -> str:
+    """ "Jürgen Müller" -> "jurgen-muller"; empty for text with no Latin letters or digits."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug[:limit].rstrip("-")
+
+
+def _unique(base: str, taken: set[str], suffix: str | None) -> str:
+    candidate = base
+    if candidate in taken and suffix:
+        candidate = f"{base}-{suffix}"
+    number = 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def fixed_zone(offset: timedelta) -> str | None:
+    """The IANA fixed-offset zone of a whole-hour offset: +01:00 -> Etc/GMT-1 (POSIX signs)."""
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if rest or not -12 <= hours <= 14:
+        return None
+    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
+
+
+def offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _zone_table(name: str) -> list[list[str]]:
+    import zoneinfo
+    from importlib import resources
+    from pathlib import Path
+    for folder in zoneinfo.TZPATH:
+        try:
+            text = (Path(folder) / name).read_text("utf-8")
+            break
+        except OSError:
+            continue
+    else:
+        try:
+            text = resources.files("tzdata.zoneinfo").joinpath(name).read_text("utf-8")
+        except (ImportError, OSError):
+            return []
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def zone_country(key: str) -> str | None:
+    """The country a geographic zone belongs to (tzdata's zone.tab): Europe/Berlin -> Germany."""
+    code = next((row[0] for row in _zone_table("zone.tab") if len(row) > 2 and row[2] == key), None)
+    if code is None:
+        return None
+    return next((row[1] for row in _zone_table("iso3166.tab") if len(row) > 1 and row[0] == code), None)
+
+
+def zone_city(key: str) -> str | None:
+    """The city that names a geographic zone: America/Argentina/Buenos_Aires -> Buenos Aires."""
+    if "/" not in key or key.startswith("Etc/"):
+        return None
+    return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def paragraphs(*texts: str | None) -> list[str]:
+    """Blank-line separated paragraphs of the texts, each once, in order."""
+    found: list[str] = []
+    for text in texts:
+        for part in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")):
+            part = part.strip()
+            if len(part) > MAX_TEXT:
+                part = part[:MAX_TEXT - 1] + "…"
+            if part and part not in found:
+                found.append(part)
+    return found[:MAX_PARAGRAPHS]
+
+
+# --- the kiosk document -----------------------------------------------------------------------
+
+@dataclass
+class Converted:
+    """A conference file as the kiosk's agenda document, and where its parts came from."""
+
+    document: dict
+    format: str
+    places: dict[str, Locator]   # "days[0].items[3]" / "people[2]" / "event" -> place in the source
+
+
+def _choose_zone(conf: Conference, events: list[SourceEvent],
+                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None]:
+    """The event's zone and, for a fixed offset chosen from the times, the note saying so."""
+    name = conf.time_zone_name
+    if name:
+        try:
+            if name != name.strip() or ".." in name or name.startswith("/"):
+                raise ValueError(name)
+            return ZoneInfo(name), None
+        except Exception:  # ZoneInfo raises several kinds for odd names
+            problems.append(Problem(conf.loc("time_zone_name"), f"{describe(name)} is not a known time zone "
+                                                                 "(use a name such as Europe/Berlin)"))
+            return None, None
+    offsets = Counter(e.start.utcoffset() for e in events if e.start.tzinfo is not None)
+    if not offsets:
+        problems.append(Problem(conf.loc("time_zone_name"),
+                                "missing, and the event times have no UTC offset: add the time zone's name, "
+                                "e.g. Europe/Berlin"))
+        return None, None
+    offset = offsets.most_common(1)[0][0]
+    key = fixed_zone(offset)
+    if key is None:
+        problems.append(Problem(conf.loc("time_zone_name"),
+                                f"missing, and the times' offset {offset_text(offset)[3:]} is not whole hours: "
+                                "add the time zone's name, e.g. Asia/Kolkata"))
+        return None, None
+    note = (f"The source names no time zone; its times are at {offset_text(offset)}, so this agenda uses the "
+            f"fixed-offset zone {key} (in Etc/GMT names the sign is inverted: Etc/GMT-1 is UTC+01:00), and every "
+            "time is converted to it. A zone with daylight saving (e.g. Europe/Berlin) is better if you know it.")
+    return ZoneInfo(key), note
+
+
+def to_document(conf: Conference, events: list[SourceEvent], problems: list[Problem], source: str,
+                fmt: str, extra: dict | None = None) -> Converted:
+    """The kiosk's agenda document for a conference; AgendaError with every problem found."""
+    if not events and not problems:
+        problems.append(Problem(conf.loc.base or "schedule", "has no events: there is nothing to show"))
+    tz, zone_note = _choose_zone(conf, events, problems) if events else (None, None)
+    title = one_line(conf.title) or one_line(conf.acronym)
+    if title is None:
+        problems.append(Problem(conf.loc("title"), "missing: the conference needs a title"))
+    if problems or tz is None:
+        raise AgendaError(source, problems)
+
+    # Every event on the programme day of its local start, in minutes past that day's midnight.
+    placed: dict[date, list[tuple[int, int, int, SourceEvent, int | None]]] = {}
+    room_rank = {name: rank for rank, name in enumerate(conf.rooms)}
+    for event in events:
+        start = event.start
+        if start.tzinfo is None:
+            start, exists = local_instant(start.date(), start.time(), tz)
+            if not exists:
+                problems.append(Problem(event.loc("date"), f"{start:%H:%M} does not exist on {start:%Y-%m-%d} "
+                                                           f"in {tz.key} (the clocks skip it)"))
+                continue
+        local = start.astimezone(tz)
+        day = local.date()
+        begin = local.hour * 60 + local.minute
+        end = None
+        if event.duration:
+            finish = (start.astimezone(timezone.utc) + timedelta(minutes=event.duration)).astimezone(tz)
+            end = (finish.date() - day).days * MINUTES_PER_DAY + finish.hour * 60 + finish.minute
+            if end >= MAX_END_MINUTES:
+                problems.append(Problem(event.loc("duration"),
+                                        f"{hhmm(event.duration)} from {local:%H:%M} on {day} ends after 23:59 the "
+                                        "next day; an item can last at most until then"))
+                continue
+            if end == begin:
+                end = None
+        rank = room_rank.setdefault(event.room or "", len(room_rank))
+        placed.setdefault(day, []).append((begin, rank, event.order, event, end))
+    if problems:
+        raise AgendaError(source, problems)
+
+    places: dict[str, Locator] = {"event": conf.loc, "timezone": conf.loc.child("time_zone_name")}
+    people: dict[str, dict] = {}
+    person_ids: set[str] = set()
+    item_ids: set[str] = set()
+
+    def person_ref(person: SourcePerson) -> dict:
+        entry = people.get(person.key)
+        if entry is None:
+            suffix = slugify(person.source_id or "", 12) or None
+            pid = _unique(slugify(person.name) or (f"person-{suffix}" if suffix else "person"), person_ids, suffix)
+            entry = people[person.key] = {"id": pid, "name": person.name[:MAX_TEXT]}
+            bio = one_line(person.biography)
+            if bio and len(bio) <= SHORT_BIOGRAPHY and len(re.findall(r"[.!?]\s+[A-Z]", bio)) < 2:
+                entry["position"] = bio
+            places[f"people[{len(people) - 1}]"] = Locator(person.where, conf.loc.xml)
+        return {"person": entry["id"]}
+
+    days = []
+    for d_index, day in enumerate(sorted(placed)):
+        items = []
+        for begin, _rank, _order, event, end in sorted(placed[day], key=lambda row: row[:3]):
+            source_id = slugify(event.source_id or "", 36)
+            if len(source_id) > 12 and "-" in source_id:  # a guid: its first part is enough
+                source_id = source_id.split("-")[0]
+            base = slugify(event.title, 40) or "event"
+            iid = _unique(f"{base}-{source_id}" if source_id else base, item_ids, None)
+            item: dict[str, Any] = {"id": iid, "start": hhmm(begin), "end": hhmm(end) if end is not None else None,
+                                    "title": event.title[:MAX_TEXT], "kind": kind_of(event.type, event.title)}
+            if event.subtitle:
+                item["subtitle"] = event.subtitle[:MAX_TEXT]
+            if event.room:
+                item["room"] = event.room
+            text = paragraphs(event.abstract, event.description)
+            if text:
+                item["description"] = text
+            presenters, seen = [], set()
+            for person in event.persons:
+                if person.key not in seen:
+                    seen.add(person.key)
+                    presenters.append(person_ref(person))
+            if presenters:
+                item["presenters"] = presenters
+            places[f"days[{d_index}].items[{len(items)}]"] = event.loc
+            items.append(item)
+        days.append({"date": day.isoformat(), "items": items})
+
+    notes = [f"Converted from a {fmt} by the lobby kiosk; edit it like any agenda.json."]
+    if zone_note:
+        notes.append(zone_note)
+    rooms = [name for name in room_rank if name]
+    venue, city, country = one_line(conf.venue), one_line(conf.city), one_line(conf.country)
+    if venue is None:
+        venue = " · ".join(rooms[:3]) + (f" + {len(rooms) - 3} more" if len(rooms) > 3 else "") if rooms else title
+        notes.append("The source names no venue: \"venue\" lists its rooms; put the venue's name there.")
+    missing = " or ".join(word for word, value in (("city", city), ("country", country)) if value is None)
+    if missing:
+        city = city or zone_city(tz.key)
+        country = country or zone_country(tz.key)
+        guessed = city is not None and country is not None
+        notes.append(f"The source names no {missing}: " + (f"taken from the time zone {tz.key}" if guessed else
+                     f"the time zone {tz.key} does not tell") + "; check \"city\" and \"country\" in \"event\".")
+    event_doc: dict[str, Any] = {"name": title[:MAX_TEXT]}
+    acronym = one_line(conf.acronym)
+    if acronym and acronym != title:
+        event_doc["short_name"] = acronym[:MAX_TEXT]
+    event_doc.update({
+        "theme": (one_line(conf.subtitle) or _first_line(conf.description) or title)[:MAX_TEXT],
+        "venue": venue[:MAX_TEXT],
+        "city": (city or "city not given")[:MAX_TEXT],
+        "country": (country or "country not given")[:MAX_TEXT],
+        "dates": {"start": days[0]["date"], "end": days[-1]["date"]},
+    })
+    if conf.url and len(conf.url) <= 2000:
+        event_doc["url"] = conf.url
+    document: dict[str, Any] = {"$comment": " ".join(notes), "timezone": tz.key, "event": event_doc,
+                                "people": list(people.values()), "days": days}
+    for key, value in (extra or {}).items():
+        document[key] = value
+    return Converted(document, fmt, places)
+
+
+def _first_line(text: str | None) -> str | None:
+    line = one_line((text or "").strip().split("\n", 1)[0])
+    return line if line and len(line) <= 200 else None
+
+
+# --- the loader's problems in the source's terms ----------------------------------------------
+
+_KIOSK_PATH = re.compile(r"days\[\d+\]\.items\[\d+\]|people\[\d+\]")
+_FIELDS = {"end": "duration"}
+
+
+def relocate(problems: list[Problem], places: dict[str, Locator]) -> list[Problem]:
+    """Problems found in the converted document, located in the source file instead."""
+    def place_of(path: str) -> str | None:
+        best = max((k for k in places if path == k or path.startswith((k + ".", k + "["))), key=len, default=None)
+        if best is None:
+            return None
+        rest = path[len(best):].lstrip(".")
+        if not rest:
+            return places[best].base
+        head = re.match(r"[A-Za-z_$][A-Za-z0-9_$]*", rest)
+        name = head[0] if head else rest
+        return places[best](_FIELDS.get(name, name) + rest[len(name):]) if head else places[best](rest)
+
+    moved = []
+    for problem in problems:
+        where = place_of(problem.where) or problem.where
+        what = _KIOSK_PATH.sub(lambda m: places[m[0]].base if m[0] in places else m[0], problem.what)
+        moved.append(Problem(where, what))
+    return moved
+
+
+def build(converted: Converted, source: str) -> Agenda:
+    """The agenda of a converted document, through the one loader, problems told in the source's terms."""
+    try:
+        return build_agenda(converted.document, source)
+    except AgendaError as err:
+        raise AgendaError(source, relocate(err.problems, converted.places)) from None

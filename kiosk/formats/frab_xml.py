@@ -1,0 +1,117 @@
+"""frab / c3voc ``schedule.xml``: ``<schedule><conference>…</conference><day><room><event>…``.
+
+Read with the standard library's ElementTree, but never a document type declaration: a file with
+``<!DOCTYPE`` or ``<!ENTITY`` is refused before parsing, because entities can make a few bytes
+expand to gigabytes (the "billion laughs"), and a schedule needs none. The text must be UTF-8 (the
+declaration's encoding is not followed), at most the agenda size limit.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from kiosk.agenda import MAX_FILE_BYTES, AgendaError, Problem
+from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
+                                  read_event, to_document)
+
+FORMAT = "frab schedule.xml"
+EVENT_FIELDS = ("date", "start", "duration", "room", "title", "subtitle", "type", "abstract", "description")
+
+
+def _line_col(text: str, pos: int) -> str:
+    line = text.count("\n", 0, pos) + 1
+    return f"line {line}, column {pos - (text.rfind(chr(10), 0, pos) + 1) + 1}"
+
+
+def _name(element: ET.Element) -> str:
+    return element.tag.rsplit("}", 1)[-1] if isinstance(element.tag, str) else ""
+
+
+def _children(element: ET.Element, name: str) -> list[ET.Element]:
+    return [child for child in element if _name(child) == name]
+
+
+def _text(element: ET.Element | None, name: str) -> str | None:
+    if element is None:
+        return None
+    found = _children(element, name)
+    return clean("".join(found[0].itertext())) if found else None
+
+
+def parse_xml(data: bytes, source: str) -> ET.Element:
+    """The root element of safe, well-formed XML; AgendaError in plain words otherwise."""
+    if len(data) > MAX_FILE_BYTES:
+        raise AgendaError(source, [Problem(
+            "file", f"is {len(data) / 1e6:.1f} MB; an agenda can be at most {MAX_FILE_BYTES // 2**20} MB")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        prefix = data[:err.start].decode("utf-8", "replace")
+        raise AgendaError(source, [Problem(
+            _line_col(prefix, len(prefix)),
+            f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); save it as UTF-8")]) from None
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        raise AgendaError(source, [Problem("file", "is a web page (HTML), not an agenda or a schedule")])
+    declaration = re.search(r"<!\s*(doctype|entity)", text, re.IGNORECASE)
+    if declaration:
+        raise AgendaError(source, [Problem(
+            _line_col(text, declaration.start()),
+            f"the file declares a document type (<!{declaration[1].upper()} …>); a schedule.xml needs none, and "
+            "the kiosk refuses them because their entities can blow a small file up to gigabytes")])
+    parser = ET.XMLParser()
+    try:
+        parser.feed(text)
+        return parser.close()
+    except ET.ParseError as err:
+        line, column = err.position
+        reason = re.sub(r": line \d+, column \d+$", "", str(err))
+        raise AgendaError(source, [Problem(f"line {line}, column {column + 1}", f"not valid XML: {reason}")]) from None
+
+
+def read(data: bytes, source: str) -> Converted:
+    root = parse_xml(data, source)
+    if _name(root) != "schedule":
+        raise AgendaError(source, [Problem(
+            "file", f"the root element is <{_name(root)}>, not <schedule>: this is not a frab schedule.xml")])
+    problems: list[Problem] = []
+    conf_el = next(iter(_children(root, "conference")), None)
+    loc = Locator("conference", xml=True)
+    if conf_el is None:
+        problems.append(Problem("schedule", "missing <conference> (its title and time zone)"))
+    conference = Conference(loc=loc, **{key: _text(conf_el, key) for key in (
+        "title", "acronym", "subtitle", "description", "venue", "city", "country", "time_zone_name")})
+    conference.url = _text(conf_el, "url") or _text(conf_el, "base_url")
+    if conference.venue is None:
+        conference.venue = _text(conf_el, "location")
+
+    events: list[SourceEvent] = []
+    days = _children(root, "day")
+    if not days:
+        problems.append(Problem("schedule", "has no <day>: the schedule is empty"))
+    for d_pos, day in enumerate(days, 1):
+        d_loc = Locator(f"day[{day.get('index') or d_pos}]", xml=True)
+        for r_pos, room in enumerate(_children(day, "room"), 1):
+            room_name = one_line(room.get("name"))
+            if room_name and room_name not in conference.rooms:
+                conference.rooms.append(room_name)
+            r_loc = d_loc.child(f"room[{room_name or r_pos}]")
+            for e_pos, event in enumerate(_children(room, "event"), 1):
+                guid, eid = clean(event.get("guid")), clean(event.get("id"))
+                e_loc = r_loc.child(f"event[guid={guid}]" if guid else f"event[id={eid}]" if eid else f"event[{e_pos}]")
+                values = {key: _text(event, key) for key in EVENT_FIELDS}
+                values["id"], values["guid"] = eid, guid
+                persons = []
+                for persons_el in _children(event, "persons"):
+                    for p_pos, person in enumerate(_children(persons_el, "person"), 1):
+                        name = one_line("".join(person.itertext()))
+                        if not name:
+                            continue
+                        pid = clean(person.get("guid")) or clean(person.get("id"))
+                        persons.append(SourcePerson(key=pid or name.casefold(), name=name, source_id=pid,
+                                                    where=e_loc(f"persons/person[{pid or p_pos}]")))
+                found = read_event(values, persons, e_loc, len(events), room_name, problems)
+                if found is not None:
+                    events.append(found)
+    return to_document(conference, events, problems, source, FORMAT)

@@ -1,0 +1,210 @@
+"""c3voc / pretalx ``schedule.json``: ``{"schedule": {"conference": {…, "days": [{"rooms": {"Saal 1": [event, …]}}]}}}``.
+
+Reading turns it into the kiosk's agenda document (see :mod:`kiosk.formats.common`); writing
+(:func:`export`) gives the programme as that format, for other conference tools, with the
+staff's adjustments applied. A top-level ``"adjustments"`` or ``"announcements"`` list (the
+kiosk's own, not part of the format) is kept, so the staff panel can delay a schedule.json too.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zlib
+from datetime import timedelta
+from typing import Any
+
+from kiosk.agenda import AgendaError, Problem
+from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
+                                  read_event, slugify, to_document)
+from kiosk.formats.plaintext import paragraphs_of, printed_name, plain_description
+from kiosk.model import Agenda, Item
+from kiosk.schema import describe, json_type
+
+FORMAT = "schedule.json"
+EVENT_FIELDS = ("date", "start", "duration", "room", "title", "subtitle", "type", "abstract", "description",
+                "id", "guid")
+KIOSK_KEYS = ("adjustments", "announcements")
+
+
+def _value(raw: dict, key: str, loc: Locator, problems: list[Problem]) -> str | None:
+    """A field as stripped text; numbers are fine (ids), lists and objects are not."""
+    value = raw.get(key)
+    if isinstance(value, (list, dict)) or isinstance(value, bool):
+        problems.append(Problem(loc(key), f"expected a text, got {describe(value)}"))
+        return None
+    return clean(value)
+
+
+def _expect(value: Any, kind: str, where: str, problems: list[Problem]) -> bool:
+    if json_type(value) == kind:
+        return True
+    wanted = {"object": "an object {…}", "array": "a list […]"}[kind]
+    problems.append(Problem(where, f"expected {wanted}, got {describe(value)}"))
+    return False
+
+
+def read(document: dict, source: str) -> Converted:
+    problems: list[Problem] = []
+    schedule = document["schedule"]
+    if not _expect(schedule, "object", "schedule", problems):
+        raise AgendaError(source, problems)
+    loc = Locator("schedule.conference", xml=False)
+    conf = schedule.get("conference")
+    if conf is None and "conference" not in schedule:
+        raise AgendaError(source, [Problem("schedule", 'missing the required field "conference"')])
+    if not _expect(conf, "object", loc.base, problems):
+        raise AgendaError(source, problems)
+    conference = Conference(loc=loc, **{key: _value(conf, key, loc, problems) for key in (
+        "title", "acronym", "subtitle", "description", "venue", "city", "country", "time_zone_name")})
+    top = Locator("schedule", False)
+    conference.url = (_value(conf, "url", loc, problems) or _value(schedule, "url", top, problems)
+                      or _value(schedule, "base_url", top, problems))
+    if conference.venue is None:
+        conference.venue = _value(conf, "location", loc, problems)
+    for room in conf["rooms"] if isinstance(conf.get("rooms"), list) else []:
+        name = one_line(clean(room.get("name"))) if isinstance(room, dict) else None
+        if name and name not in conference.rooms:
+            conference.rooms.append(name)
+
+    events: list[SourceEvent] = []
+    days = conf.get("days")
+    if days is None:
+        problems.append(Problem(loc.base, 'missing "days": the schedule is empty'))
+        days = []
+    elif not _expect(days, "array", loc("days"), problems):
+        days = []
+    for d_index, day in enumerate(days):
+        d_loc = loc.child("days").child(d_index)
+        if not _expect(day, "object", d_loc.base, problems):
+            continue
+        rooms = day.get("rooms", {})
+        if not _expect(rooms, "object", d_loc("rooms"), problems):
+            continue
+        for room_name, room_events in rooms.items():
+            r_loc = d_loc.child("rooms").child(room_name)
+            name = one_line(room_name)
+            if name and name not in conference.rooms:
+                conference.rooms.append(name)
+            if not _expect(room_events, "array", r_loc.base, problems):
+                continue
+            for e_index, raw in enumerate(room_events):
+                e_loc = r_loc.child(e_index)
+                if not _expect(raw, "object", e_loc.base, problems):
+                    continue
+                values = {key: _value(raw, key, e_loc, problems) for key in EVENT_FIELDS}
+                persons = _persons(raw.get("persons"), e_loc, problems)
+                found = read_event(values, persons, e_loc, len(events), name, problems)
+                if found is not None:
+                    events.append(found)
+    extra = {key: document[key] for key in KIOSK_KEYS if key in document}
+    return to_document(conference, events, problems, source, FORMAT, extra)
+
+
+def _persons(raw: Any, loc: Locator, problems: list[Problem]) -> list[SourcePerson]:
+    if raw is None:
+        return []
+    if not _expect(raw, "array", loc("persons"), problems):
+        return []
+    found = []
+    for index, person in enumerate(raw):
+        p_loc = loc.child("persons").child(index)
+        if not _expect(person, "object", p_loc.base, problems):
+            continue
+        name = one_line(_value(person, "public_name", p_loc, problems) or _value(person, "name", p_loc, problems))
+        if not name:
+            continue
+        pid = (_value(person, "guid", p_loc, problems) or _value(person, "code", p_loc, problems)
+               or _value(person, "id", p_loc, problems))
+        found.append(SourcePerson(key=pid or name.casefold(), name=name, source_id=pid, where=p_loc.base,
+                                  biography=_value(person, "biography", p_loc, problems)))
+    return found
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "lobby-kiosk.schedule")
+
+
+def stable_number(key: str) -> int:
+    return zlib.crc32(key.encode()) & 0x7FFFFFFF or 1
+
+
+def event_slug(agenda: Agenda) -> str:
+    ev = agenda.event
+    return slugify(str(ev.short_name or ev.name), 40) or "event"
+
+
+def _hm(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds()) // 60
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def export(agenda: Agenda) -> dict:
+    """The programme as a c3voc schedule.json document, adjusted times, cancelled items marked."""
+    tz, ev = agenda.timezone, agenda.event
+    slug = event_slug(agenda)
+    venue = str(ev.venue)
+    rooms = list(dict.fromkeys(str(i.room) if i.room else venue for i in agenda.items))
+    used_ids: set[int] = set()
+    person_numbers: dict[str, int] = {}
+
+    def number(key: str) -> int:
+        value = stable_number(key)
+        while value in used_ids:
+            value += 1
+        used_ids.add(value)
+        return value
+
+    def person(appearance) -> dict:
+        p = appearance.person
+        if p.id not in person_numbers:
+            person_numbers[p.id] = stable_number("person:" + p.id)
+        return {"id": person_numbers[p.id], "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/person/{p.id}")),
+                "public_name": printed_name(p),
+                "biography": ", ".join(str(t) for t in (p.position, p.organisation) if t is not None)}
+
+    def event(item: Item) -> dict:
+        start = item.start.astimezone(tz)
+        title = str(item.title)
+        if item.cancelled:
+            title = f"Cancelled: {title}"
+        text = paragraphs_of(item)
+        return {
+            "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/{item.id}")), "id": number("item:" + item.id),
+            "date": start.isoformat(), "start": f"{start:%H:%M}", "duration": _hm(item.until - item.start),
+            "room": str(item.room) if item.room else venue, "slug": f"{slug}-{item.id}",
+            "url": ev.url or "", "title": title, "subtitle": str(item.subtitle) if item.subtitle else "",
+            "track": "", "type": item.kind, "language": "en",
+            "abstract": text[0] if text else "", "description": plain_description(item, subtitle=False),
+            "persons": [person(a) for a in item.people()], "links": [], "attachments": [],
+        }
+
+    days = []
+    for day in agenda.days:
+        by_room: dict[str, list] = {}
+        for item in day.items:
+            by_room.setdefault(str(item.room) if item.room else venue, []).append(event(item))
+        starts = [i.start for i in day.items]
+        ends = [i.until for i in day.items]
+        days.append({"index": day.index + 1, "date": day.date.isoformat(),
+                     "day_start": min(starts).astimezone(tz).isoformat(),
+                     "day_end": max(ends).astimezone(tz).isoformat(),
+                     "rooms": {name: by_room[name] for name in rooms if name in by_room}})
+    conference = {
+        "acronym": slug, "title": str(ev.name), "start": agenda.days[0].date.isoformat(),
+        "end": agenda.days[-1].date.isoformat(), "daysCount": len(agenda.days), "timeslot_duration": "00:05",
+        "time_zone_name": tz.key,
+        "rooms": [{"name": name, "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/room/{name}"))} for name in rooms],
+        "days": days,
+    }
+    if ev.url:
+        conference["url"] = ev.url
+    return {"$schema": "https://c3voc.de/schedule/schema.json",
+            "generator": {"name": "lobby-kiosk"},
+            "schedule": {"version": _version(agenda), "conference": conference}}
+
+
+def _version(agenda: Agenda) -> str:
+    from kiosk import __version__
+    return f"kiosk {__version__}"
+

@@ -1,0 +1,669 @@
+"""The conference formats: frab schedule.xml and c3voc/pretalx schedule.json in, iCalendar and
+schedule.json out, agenda.json ends after midnight ("25:00"), and every bad input told plainly."""
+
+from __future__ import annotations
+
+import copy
+import json
+import threading
+import time
+import uuid
+from datetime import datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from conftest import AGENDA_PATH, DATA, run_kiosk
+from kiosk.agenda import MAX_FILE_BYTES, AgendaError, load_agenda, parse_agenda
+from kiosk.formats import convert
+from kiosk.formats.common import kind_of, slugify
+
+FORMATS = DATA / "formats"
+XML = FORMATS / "schedule.xml"
+SCHEDULE_JSON = FORMATS / "schedule.json"
+BERLIN = ZoneInfo("Europe/Berlin")
+BISHKEK = ZoneInfo("Asia/Bishkek")
+
+
+def at(text: str, tz: ZoneInfo = BERLIN) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=tz)
+
+
+def problems_of(path) -> list[str]:
+    with pytest.raises(AgendaError) as caught:
+        load_agenda(path)
+    lines = caught.value.lines()
+    assert lines
+    for line in lines:
+        assert line.startswith(f"{path}: "), line
+        assert "Traceback" not in line and ".items[" not in line, line  # told in the source's terms
+    return lines
+
+
+def written(tmp_path, name: str, content: str | bytes):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def xml_with(tmp_path, old: str, new: str, count: int = 1, name: str = "schedule.xml"):
+    text = XML.read_text("utf-8")
+    assert old in text, old
+    return written(tmp_path, name, text.replace(old, new, count))
+
+
+def json_doc() -> dict:
+    return json.loads(SCHEDULE_JSON.read_text("utf-8"))
+
+
+def events_of(document: dict):
+    for day in document["schedule"]["conference"]["days"]:
+        for events in day["rooms"].values():
+            yield from events
+
+
+# --- frab schedule.xml ------------------------------------------------------------------------
+
+def test_frab_xml_becomes_the_kiosk_model():
+    agenda = load_agenda(XML)
+    assert agenda.timezone.key == "Europe/Berlin"
+    assert [str(d.date) for d in agenda.days] == ["2019-08-21", "2019-08-22"]
+    assert len(agenda.items) == 8
+    ev = agenda.event
+    assert (str(ev.name), str(ev.short_name), str(ev.theme)) == ("Lobby Camp 2019", "lobbycamp19", "Lobby Camp 2019")
+    assert (str(ev.venue), str(ev.city), str(ev.country)) == ("Saal 1 · Saal 2", "Berlin", "Germany")
+    assert ev.url == "https://camp.example.org/2019/"
+
+    opening = agenda.item("opening-ceremony-101")
+    assert opening.kind == "opening" and str(opening.room) == "Saal 1"
+    assert str(opening.subtitle) == "Welcome to the camp"
+    assert [str(b) for b in opening.description] == ["Why lobby screens matter.", "How the next two days work."]
+
+    # Given as 09:30 at +01:00: 10:30 in Berlin's summer time (+02:00).
+    talk = agenda.item("rust-python-for-lobby-screens-102")
+    assert str(talk.title) == "Rust & Python for lobby screens"
+    assert talk.start == at("2019-08-21T10:30") and talk.start.utcoffset() == timedelta(hours=2)
+    assert talk.end == at("2019-08-21T11:30")
+
+    # Two rooms at once on one day; the items of the day are in time order.
+    panel = agenda.item("screens-in-public-spaces-201")
+    assert panel.kind == "discussion" and str(panel.room) == "Saal 2" and panel.start == talk.start
+    day1 = [i.id for i in agenda.days[0].items]
+    assert day1 == ["opening-ceremony-101", "rust-python-for-lobby-screens-102", "screens-in-public-spaces-201",
+                    "coffee-break-103", "lunch-202", "late-night-hacking-104"]
+    assert agenda.item("coffee-break-103").kind == "break"
+    assert agenda.item("lunch-202").kind == "meal"  # type "other": the short title says it
+
+    # Across midnight: ends at 01:00 the next morning; the film after midnight is on the 22nd.
+    night = agenda.item("late-night-hacking-104")
+    assert night.start == at("2019-08-21T23:30") and night.end == at("2019-08-22T01:00")
+    assert night.until == night.end and night.day_index == 0
+    film = agenda.item("midnight-film-203")
+    assert film.day_index == 1 and film.kind == "reception" and film.start == at("2019-08-22T00:30")
+    assert agenda.item("closing-301").kind == "closing"
+
+
+def test_frab_persons_are_people_defined_once():
+    agenda = load_agenda(XML)
+    assert [p.id for p in agenda.people] == ["ann-example", "bob-builder", "dana-panel", "carla-night"]
+    ann = agenda.person("ann-example")
+    assert str(ann.name) == "Ann Example" and ann.organisation is None and ann.position is None
+    talk = agenda.item("rust-python-for-lobby-screens-102")
+    assert [a.person.id for a in talk.presenters] == ["bob-builder", "ann-example"]
+    assert talk.presenters[1].person is ann  # the same person object everywhere
+    assert agenda.item("closing-301").presenters[0].person is ann
+
+
+def test_format_is_told_by_content_not_by_name(tmp_path):
+    as_json_name = written(tmp_path, "programme.json", XML.read_bytes())
+    as_xml_name = written(tmp_path, "programme.xml", SCHEDULE_JSON.read_bytes())
+    assert len(load_agenda(as_json_name).items) == 8
+    assert len(load_agenda(as_xml_name).items) == 9
+
+
+# --- schedule.json ----------------------------------------------------------------------------
+
+def test_schedule_json_becomes_the_kiosk_model():
+    agenda = load_agenda(SCHEDULE_JSON)
+    assert agenda.timezone.key == "Europe/Berlin" and len(agenda.items) == 9
+    ev = agenda.event
+    assert (str(ev.name), str(ev.short_name)) == ("Lobby Dev Days 2024", "ldd24")
+    assert (str(ev.venue), str(ev.city), str(ev.country)) == ("Main Hall · Workshop Room", "Berlin", "Germany")
+    kinds = {i.id: i.kind for i in agenda.items}
+    assert kinds == {"registration-check-in-1": "registration", "welcome-2": "opening",
+                     "keynote-calm-screens-3": "session", "coffee-4": "break", "night-owls-session-5": "session",
+                     "hands-on-agenda-json-6": "session", "group-photo-7": "photo", "lunch-8": "meal",
+                     "farewell-reception-9": "reception"}
+
+    keynote = agenda.item("keynote-calm-screens-3")  # given at 08:45+01:00
+    assert keynote.start == at("2024-06-13T09:45") and keynote.end == at("2024-06-13T10:45")
+    assert [str(b) for b in keynote.description] == ["Screens that do not shout.",
+                                                     "A tour of twenty years of lobby displays."]
+    workshop = agenda.item("hands-on-agenda-json-6")  # overlaps the keynote, in another room
+    assert str(workshop.room) == "Workshop Room" and workshop.start < keynote.end
+
+    night = agenda.item("night-owls-session-5")
+    assert night.start == at("2024-06-13T22:45") and night.end == at("2024-06-14T00:45")
+    reception = agenda.item("farewell-reception-9")  # duration 00:00: no end given
+    assert reception.end is None and reception.until == at("2024-06-15T00:00")
+
+
+def test_schedule_json_people():
+    agenda = load_agenda(SCHEDULE_JSON)
+    assert [p.id for p in agenda.people] == ["ann-example", "elodie-lecuyer", "dmitri-nobio"]
+    ann, elodie, dmitri = agenda.people
+    assert str(ann.position) == "Chair, Test Org"
+    assert str(elodie.name) == "Élodie Lécuyer" and elodie.position is None  # a biography, not an affiliation
+    assert dmitri.position is None and dmitri.organisation is None  # "name", no biography
+    workshop = agenda.item("hands-on-agenda-json-6")
+    assert [a.person for a in workshop.presenters] == [dmitri, ann]
+
+
+def test_offsets_without_a_zone_name_give_a_fixed_zone_and_say_so():
+    document = json_doc()
+    del document["schedule"]["conference"]["time_zone_name"]
+    converted, agenda, fmt = convert(json.dumps(document).encode(), "schedule.json")
+    assert fmt == "schedule.json"
+    assert converted["timezone"] == "Etc/GMT-2" and agenda.timezone.key == "Etc/GMT-2"
+    assert "Etc/GMT-2" in converted["$comment"] and "UTC+02:00" in converted["$comment"]
+    keynote = agenda.item("keynote-calm-screens-3")  # the +01:00 event, converted to +02:00
+    assert keynote.start.isoformat() == "2024-06-13T09:45:00+02:00"
+    assert converted["days"][0]["items"][2]["start"] == "09:45"
+
+
+def test_offsets_that_are_not_whole_hours_need_a_zone_name(tmp_path):
+    document = json_doc()
+    del document["schedule"]["conference"]["time_zone_name"]
+    for event in events_of(document):
+        event["date"] = event["date"][:19] + "+05:30"
+    path = written(tmp_path, "schedule.json", json.dumps(document))
+    assert problems_of(path) == [f"{path}: schedule.conference.time_zone_name: missing, and the times' offset "
+                                 "+05:30 is not whole hours: add the time zone's name, e.g. Asia/Kolkata"]
+
+
+@pytest.mark.parametrize("source", [XML, SCHEDULE_JSON], ids=["xml", "json"])
+def test_the_machines_timezone_does_not_matter(source):
+    outputs = {run_kiosk("--print-state", "--agenda", str(source), "--at", "2019-08-21T23:45+02:00",
+                         env={"TZ": tz}).stdout for tz in ("UTC", "Asia/Tokyo", "America/Los_Angeles")}
+    assert len(outputs) == 1
+    if source == XML:
+        state = json.loads(outputs.pop())
+        assert state["current"]["id"] == "late-night-hacking-104"
+        assert state["current"]["end"] == "2019-08-22T01:00:00+02:00"
+        assert state["next"]["id"] == "midnight-film-203"
+
+
+@pytest.mark.parametrize("event_type, title, kind", [
+    ("Talk", "Anything", "session"), ("Lightning Talk", "x", "session"), ("lecture", "x", "session"),
+    ("Workshop", "x", "session"), ("Session", "x", "session"), ("Keynote", "Coffee break", "session"),
+    ("Panel discussion", "x", "discussion"), ("Podium", "x", "discussion"), ("panel", "x", "discussion"),
+    ("Break", "x", "break"), ("Pause", "x", "break"), ("Coffee", "x", "break"),
+    ("Lunch", "x", "meal"), ("dinner", "x", "meal"), ("Meal", "x", "meal"), ("Lunch break", "x", "meal"),
+    ("Opening", "x", "opening"), ("Welcome", "x", "opening"), ("Opening session", "x", "opening"),
+    ("Closing", "x", "closing"), ("Registration", "x", "registration"), ("Check-in", "x", "registration"),
+    ("Party", "x", "reception"), ("Welcome reception", "x", "reception"), ("social", "x", "reception"),
+    ("Photo", "x", "photo"), ("", "Group photo", "photo"), ("other", "Coffee break", "break"),
+    (None, "Lunch", "meal"), ("other", "Opening the black box of machine learning", "session"),
+    ("Hackathon", "x", "session"),
+])
+def test_types_map_to_kinds(event_type, title, kind):
+    assert kind_of(event_type, title) == kind
+
+
+def test_ids_are_readable_slugs():
+    assert slugify("Jürgen Müller-Lüdenscheidt") == "jurgen-muller-ludenscheidt"
+    assert slugify("Ибраимжанов") == ""
+    document, _agenda, _fmt = convert(XML.read_bytes(), "schedule.xml")
+    ids = [i["id"] for d in document["days"] for i in d["items"]]
+    assert len(ids) == len(set(ids)) and "coffee-break-103" in ids
+
+
+def test_same_slug_for_two_people_gets_the_source_id(tmp_path):
+    path = xml_with(tmp_path, '<person id="4">Dana Panel</person>', '<person id="44">Bob Builder</person>')
+    agenda = load_agenda(path)
+    assert [p.id for p in agenda.people] == ["ann-example", "bob-builder", "bob-builder-44", "carla-night"]
+
+
+# --- agenda.json: ends after midnight -------------------------------------------------------
+
+def test_an_end_after_midnight_is_written_as_a_later_hour(minimal_doc, write_json):
+    minimal_doc["days"][0]["items"].append(
+        {"id": "late", "start": "23:30", "end": "25:00", "title": "Late", "kind": "session"})
+    agenda = load_agenda(write_json(minimal_doc))
+    late = agenda.item("late")
+    assert late.end.isoformat() == "2018-09-28T01:00:00+06:00" and late.until == late.end
+    assert late.day_index == 0
+
+
+@pytest.mark.parametrize("end, words", [("48:00", "24:00 to 47:59"), ("23:00", "before start 23:30"),
+                                        ("25:60", "HH:MM")])
+def test_impossible_late_ends(minimal_doc, write_json, end, words):
+    minimal_doc["days"][0]["items"].append(
+        {"id": "late", "start": "23:30", "end": end, "title": "Late", "kind": "session"})
+    path = write_json(minimal_doc)
+    with pytest.raises(AgendaError) as caught:
+        load_agenda(path)
+    assert any(l.startswith(f"{path}: days[0].items[3].end: ") and words in l for l in caught.value.lines()), \
+        caught.value.lines()
+
+
+def test_an_item_past_midnight_must_not_overlap_the_next_morning(minimal_doc, write_json):
+    minimal_doc["days"][0]["items"].append(
+        {"id": "late", "start": "23:30", "end": "25:00", "title": "Late", "kind": "session"})
+    minimal_doc["days"][1]["items"].insert(0, {"id": "early", "start": "00:30", "end": "01:30", "title": "Early",
+                                               "kind": "session"})
+    path = write_json(minimal_doc)
+    with pytest.raises(AgendaError) as caught:
+        load_agenda(path)
+    assert caught.value.lines() == [f'{path}: days[1].items[0].start: 00:30 overlaps "Late" (days[0].items[3], '
+                                    "23:30–25:00 the day before, until 01:00)"]
+    minimal_doc["days"][1]["items"][0]["room"] = "Foyer"  # another room: fine
+    assert load_agenda(write_json(minimal_doc)).item("early").start.hour == 0
+
+
+def test_adjustments_may_end_after_midnight(minimal_doc, write_json):
+    items = minimal_doc["days"][0]["items"]
+    items[2]["start"], items[2]["end"] = "23:00", "23:50"
+    minimal_doc["adjustments"] = [{"delay": 20, "from": "c"}]
+    assert load_agenda(write_json(minimal_doc)).item("c").end.isoformat() == "2018-09-28T00:10:00+06:00"
+    minimal_doc["adjustments"] = [{"move": "b", "start": "23:55", "end": "24:40"}, {"cancel": "c"}]
+    assert load_agenda(write_json(minimal_doc)).item("b").end.isoformat() == "2018-09-28T00:40:00+06:00"
+
+    def refused(adjustments, words):
+        minimal_doc["adjustments"] = adjustments
+        path = write_json(minimal_doc)
+        with pytest.raises(AgendaError) as caught:
+            load_agenda(path)
+        assert any(l.startswith(f"{path}: adjustments[0]") and words in l for l in caught.value.lines()), \
+            caught.value.lines()
+
+    refused([{"delay": 70, "from": "c"}], "past midnight")  # the start would be 00:10: another day
+    items[2]["end"] = "47:30"
+    refused([{"delay": 30, "from": "c"}], "past 47:59 (the next morning)")
+    refused([{"move": "c", "start": "23:30"}], "would end after 47:59")
+
+
+# --- bad and foreign files ----------------------------------------------------------------------
+
+GUID_102 = "c0a80001-0000-4000-8000-000000000102"
+EVENT_102 = f"day[1]/room[Saal 1]/event[guid={GUID_102}]"
+
+
+def test_a_bad_duration_is_located_in_the_xml(tmp_path):
+    path = xml_with(tmp_path, "<duration>01:00</duration>", "<duration>1h30</duration>")
+    assert problems_of(path) == [f'{path}: {EVENT_102}/duration: "1h30" is not a duration HH:MM']
+
+
+def test_an_event_without_a_start_or_a_date(tmp_path):
+    text = XML.read_text("utf-8").replace("<start>10:30</start>", "", 1).replace(
+        "<date>2019-08-21T11:30:00+02:00</date>", "")
+    path = written(tmp_path, "schedule.xml", text)
+    assert problems_of(path) == [
+        f"{path}: {EVENT_102}/start: missing: every event needs its start time as HH:MM",
+        f"{path}: day[1]/room[Saal 1]/event[guid=c0a80001-0000-4000-8000-000000000103]/date: missing: every event "
+        "needs its date and time, e.g. 2019-08-21T11:00:00+02:00"]
+
+
+@pytest.mark.parametrize("old, new, where, words", [
+    ("<start>10:30</start>", "<start>half past ten</start>", f"{EVENT_102}/start", '"half past ten" is not a time'),
+    ("<date>2019-08-21T09:30:00+01:00</date>", "<date>21.08.2019 09:30</date>", f"{EVENT_102}/date",
+     "is not a date and time such as"),
+    ("<title>Rust &amp; Python for lobby screens</title>", "<title> </title>", f"{EVENT_102}/title",
+     "every event needs a title"),
+    ("<time_zone_name>Europe/Berlin</time_zone_name>", "<time_zone_name>Mars/Olympus</time_zone_name>",
+     "conference/time_zone_name", '"Mars/Olympus" is not a known time zone'),
+    ("<duration>01:30</duration>", "<duration>30:00</duration>",
+     "day[1]/room[Saal 1]/event[guid=c0a80001-0000-4000-8000-000000000104]/duration", "ends after 23:59 the next day"),
+    ("<title>Lobby Camp 2019</title>", "", "conference/title", "needs a title"),
+])
+def test_bad_xml_fields_are_located(tmp_path, old, new, where, words):
+    text = XML.read_text("utf-8")
+    if old == "<title>Lobby Camp 2019</title>":
+        text = text.replace("<acronym>lobbycamp19</acronym>", "")
+    path = written(tmp_path, "schedule.xml", text.replace(old, new, 1))
+    lines = problems_of(path)
+    assert any(l.startswith(f"{path}: {where}: ") and words in l for l in lines), lines
+
+
+def test_an_overlap_in_one_room_is_told_in_the_xmls_terms(tmp_path):
+    path = xml_with(tmp_path, "<date>2019-08-21T11:30:00+02:00</date>\n        <start>11:30</start>",
+                    "<date>2019-08-21T11:00:00+02:00</date>\n        <start>11:00</start>")
+    assert problems_of(path) == [
+        f'{path}: day[1]/room[Saal 1]/event[guid=c0a80001-0000-4000-8000-000000000103]/start: 11:00 overlaps '
+        f'"Rust & Python for lobby screens" ({EVENT_102}, 10:30–11:30) in room Saal 1']
+
+
+def test_xml_syntax_error_has_line_and_column(tmp_path):
+    path = written(tmp_path, "schedule.xml", '<?xml version="1.0"?>\n<schedule>\n  <conference>\n</schedule>\n')
+    assert problems_of(path) == [f"{path}: line 4, column 3: not valid XML: mismatched tag"]
+    path = written(tmp_path, "schedule.xml", "<schedule><title>caf&eacute;</title></schedule>")
+    assert problems_of(path) == [f"{path}: line 1, column 21: not valid XML: undefined entity"]
+
+
+def test_xml_that_is_not_a_schedule(tmp_path):
+    path = written(tmp_path, "feed.xml", '<?xml version="1.0"?>\n<rss version="2.0"><channel/></rss>\n')
+    assert problems_of(path) == [f"{path}: file: the root element is <rss>, not <schedule>: "
+                                 "this is not a frab schedule.xml"]
+
+
+def test_a_web_page_is_not_a_schedule(tmp_path):
+    path = written(tmp_path, "schedule.xml", "<!DOCTYPE html>\n<html><body>Not found</body></html>")
+    assert problems_of(path) == [f"{path}: file: is a web page (HTML), not an agenda or a schedule"]
+
+
+def test_billion_laughs_is_refused_before_parsing(tmp_path):
+    entities = "".join(f'  <!ENTITY lol{n} "{f"&lol{n - 1};" * 10}">\n' for n in range(1, 10))
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE schedule [\n  <!ENTITY lol0 "lol">\n' + entities
+            + ']>\n<schedule><conference><title>&lol9;</title></conference></schedule>\n')
+    path = written(tmp_path, "schedule.xml", bomb)
+    began = time.monotonic()
+    lines = problems_of(path)
+    assert time.monotonic() - began < 1
+    assert lines == [f"{path}: line 2, column 1: the file declares a document type (<!DOCTYPE …>); a schedule.xml "
+                     "needs none, and the kiosk refuses them because their entities can blow a small file up to "
+                     "gigabytes"]
+    path = written(tmp_path, "schedule.xml", '<schedule>\n<!ENTITY x "y">\n</schedule>')
+    assert problems_of(path)[0].startswith(f"{path}: line 2, column 1: the file declares a document type (<!ENTITY")
+
+
+def test_huge_deep_and_foreign_encoded_xml(tmp_path):
+    path = written(tmp_path, "schedule.xml", b"<schedule>" + b" " * MAX_FILE_BYTES + b"</schedule>")
+    assert problems_of(path) == [f"{path}: file: is 8.4 MB; an agenda can be at most 8 MB"]
+    deep = "<schedule><conference><title>" + "<b>" * 100_000 + "x" + "</b>" * 100_000 + "</title></conference></schedule>"
+    lines = problems_of(written(tmp_path, "deep.xml", deep))
+    assert len(lines) < 5
+    latin1 = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<schedule><title>caf\xe9</title></schedule>'
+    path = written(tmp_path, "latin.xml", latin1.encode("latin-1"))
+    assert problems_of(path) == [f"{path}: line 2, column 21: the file is not UTF-8 text (byte 0xe9); "
+                                 "save it as UTF-8"]
+
+
+def test_an_empty_schedule(tmp_path):
+    path = written(tmp_path, "schedule.xml", "<schedule><conference><title>X</title></conference></schedule>")
+    assert problems_of(path) == [f"{path}: schedule: has no <day>: the schedule is empty"]
+
+
+def test_a_bad_duration_is_located_in_the_json(tmp_path):
+    document = json_doc()
+    document["schedule"]["conference"]["days"][0]["rooms"]["Main Hall"][1]["duration"] = "1h30"
+    path = written(tmp_path, "schedule.json", json.dumps(document))
+    assert problems_of(path) == [f'{path}: schedule.conference.days[0].rooms["Main Hall"][1].duration: '
+                                 '"1h30" is not a duration HH:MM']
+
+
+@pytest.mark.parametrize("change, where, words", [
+    (lambda d: d["schedule"].pop("conference"), "schedule", 'missing the required field "conference"'),
+    (lambda d: d.update(schedule=[]), "schedule", "expected an object {…}, got a list"),
+    (lambda d: d["schedule"]["conference"]["days"][1]["rooms"]["Main Hall"][0].pop("date"),
+     'schedule.conference.days[1].rooms["Main Hall"][0].date', "missing"),
+    (lambda d: d["schedule"]["conference"]["days"][0]["rooms"]["Main Hall"][1].update(persons="Ann"),
+     'schedule.conference.days[0].rooms["Main Hall"][1].persons', "expected a list"),
+    (lambda d: d["schedule"]["conference"]["days"][0]["rooms"]["Main Hall"][1].update(title=["Welcome"]),
+     'schedule.conference.days[0].rooms["Main Hall"][1].title', "expected a text, got a list"),
+    (lambda d: d["schedule"]["conference"]["days"][0]["rooms"].update({"Main Hall": {}}),
+     'schedule.conference.days[0].rooms["Main Hall"]', "expected a list"),
+    (lambda d: d["schedule"]["conference"]["days"][0]["rooms"]["Main Hall"][3].update(start="10:30"),
+     'schedule.conference.days[0].rooms["Main Hall"][3].start', "overlaps"),
+])
+def test_bad_schedule_json_is_located(tmp_path, change, where, words):
+    document = json_doc()
+    change(document)
+    if words == "overlaps":
+        document["schedule"]["conference"]["days"][0]["rooms"]["Main Hall"][3]["date"] = "2024-06-13T10:30:00+02:00"
+    path = written(tmp_path, "schedule.json", json.dumps(document))
+    lines = problems_of(path)
+    assert any(l.startswith(f"{path}: {where}: ") and words in l for l in lines), lines
+    assert len(lines) == 1, lines
+
+
+def test_broken_json_is_told_as_before(tmp_path):
+    path = written(tmp_path, "schedule.json", '{"schedule": {"conference": }')
+    assert problems_of(path) == [f"{path}: line 1, column 29: not valid JSON: Expecting value"]
+
+
+# --- kiosk --convert ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, count", [(XML, 8), (SCHEDULE_JSON, 9)], ids=["xml", "json"])
+def test_convert_writes_an_editable_agenda_json(tmp_path, source, count):
+    out = tmp_path / "agenda.json"
+    result = run_kiosk("--convert", str(source), str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"converted: {source} -> {out}: {count} items on 2 days, Europe/Berlin\n"
+    text = out.read_text("utf-8")
+    assert text.startswith('{\n  "$comment": "Converted from a ') and text.endswith("}\n")
+    if source == SCHEDULE_JSON:
+        assert "Élodie Lécuyer" in text  # UTF-8, not \u escapes
+    converted, direct = load_agenda(out), load_agenda(source)
+    assert [(i.id, i.start, i.end, i.until, str(i.title), i.kind) for i in converted.items] == \
+           [(i.id, i.start, i.end, i.until, str(i.title), i.kind) for i in direct.items]
+    assert run_kiosk("--check", "--agenda", str(out)).returncode == 0
+
+
+def test_convert_a_bad_file_exits_2_with_the_located_lines(tmp_path):
+    source = xml_with(tmp_path, "<duration>01:00</duration>", "<duration>1h30</duration>")
+    out = tmp_path / "agenda.json"
+    result = run_kiosk("--convert", str(source), str(out))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f'{source}: {EVENT_102}/duration: "1h30" is not a duration HH:MM\n'
+    assert not out.exists()
+    result = run_kiosk("--convert", str(tmp_path / "gone.xml"), str(out))
+    assert result.returncode == 2 and result.stderr == f"{tmp_path / 'gone.xml'}: file: not found\n"
+
+
+def test_convert_never_overwrites_its_input(tmp_path):
+    source = written(tmp_path, "schedule.xml", XML.read_bytes())
+    result = run_kiosk("--convert", str(source), str(source))
+    assert result.returncode == 2 and "is the file being converted" in result.stderr
+    assert source.read_bytes() == XML.read_bytes()
+
+
+# --- kiosk --export-ics -----------------------------------------------------------------------
+
+def parse_ics(path):
+    import icalendar
+    return icalendar.Calendar.from_ical(path.read_bytes())
+
+
+def test_export_ics_of_the_bundled_agenda(tmp_path):
+    out = tmp_path / "programme.ics"
+    result = run_kiosk("--export-ics", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"exported: {AGENDA_PATH} -> {out}: 19 events (iCalendar, Asia/Bishkek)\n"
+    calendar = parse_ics(out)
+    events = calendar.walk("VEVENT")
+    assert len(events) == 19
+    assert [tz["TZID"] for tz in calendar.walk("VTIMEZONE")] == ["Asia/Bishkek"]
+    raw = out.read_text("utf-8")
+    assert "DTSTART;TZID=Asia/Bishkek:20180927T160000" in raw
+
+    by_uid = {str(e["UID"]): e for e in events}
+    assert len(by_uid) == 19
+    coffee = by_uid["d1-coffee@5th-almaty-process-som"]
+    assert str(coffee["SUMMARY"]) == "Coffee break"
+    assert coffee["DTSTART"].params["TZID"] == "Asia/Bishkek"
+    assert coffee.start == datetime(2018, 9, 27, 16, 0, tzinfo=BISHKEK)
+    assert coffee.end == datetime(2018, 9, 27, 16, 30, tzinfo=BISHKEK)
+    assert str(coffee["LOCATION"]) == "Orion Hotel, Bishkek" and str(coffee["STATUS"]) == "CONFIRMED"
+
+    reception = by_uid["d2-reception@5th-almaty-process-som"]  # open-ended: ends at its "until"
+    assert reception.end == datetime(2018, 9, 29, 0, 0, tzinfo=BISHKEK)
+    opening = by_uid["d1-opening@5th-almaty-process-som"]
+    assert "Ms. Victoria Kasabyan, Head of Almaty Office" in str(opening["DESCRIPTION"])
+    dialogue = by_uid["d2-dialogue@5th-almaty-process-som"]
+    assert str(dialogue["DESCRIPTION"]).startswith("Central Asia has a long history")
+    # Stable: the same UIDs on a second export.
+    again = tmp_path / "again.ics"
+    assert run_kiosk("--export-ics", str(again)).returncode == 0
+    assert {str(e["UID"]) for e in parse_ics(again).walk("VEVENT")} == set(by_uid)
+
+
+def test_exports_follow_the_adjustments(tmp_path):
+    document = json.loads(AGENDA_PATH.read_text("utf-8"))
+    document["adjustments"] = [{"delay": 15, "from": "d1-emergency-tajikistan"},
+                               {"cancel": "d1-photo", "note": "Postponed to Friday"}]
+    source = written(tmp_path, "agenda.json", json.dumps(document, ensure_ascii=False))
+    ics, sched = tmp_path / "p.ics", tmp_path / "schedule.json"
+    assert run_kiosk("--export-ics", str(ics), "--agenda", str(source)).returncode == 0
+    assert run_kiosk("--export-schedule-json", str(sched), "--agenda", str(source)).returncode == 0
+
+    by_uid = {str(e["UID"]).split("@")[0]: e for e in parse_ics(ics).walk("VEVENT")}
+    assert str(by_uid["d1-photo"]["STATUS"]) == "CANCELLED"
+    assert str(by_uid["d1-photo"]["DESCRIPTION"]).startswith("Cancelled. Postponed to Friday")
+    assert by_uid["d1-emergency-tajikistan"].start == datetime(2018, 9, 27, 16, 45, tzinfo=BISHKEK)
+    assert by_uid["d1-qa"].end == datetime(2018, 9, 27, 18, 15, tzinfo=BISHKEK)
+
+    events = {e["slug"].removeprefix("5th-almaty-process-som-"): e
+              for e in events_of(json.loads(sched.read_text("utf-8")))}
+    assert events["d1-photo"]["title"] == "Cancelled: Group Photo"
+    assert events["d1-emergency-tajikistan"]["date"] == "2018-09-27T16:45:00+06:00"
+    assert events["d1-emergency-tajikistan"]["start"] == "16:45"
+
+
+# --- kiosk --export-schedule-json and the round trip -------------------------------------------
+
+def test_export_schedule_json_of_the_bundled_agenda(tmp_path):
+    out = tmp_path / "schedule.json"
+    result = run_kiosk("--export-schedule-json", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (f"exported: {AGENDA_PATH} -> {out}: 19 events in 1 room on 2 days "
+                             "(schedule.json, Asia/Bishkek)\n")
+    document = json.loads(out.read_text("utf-8"))
+    conference = document["schedule"]["conference"]
+    assert conference["title"] == "5th Almaty Process Senior Officials Meeting (SOM)"
+    assert (conference["start"], conference["end"], conference["daysCount"]) == ("2018-09-27", "2018-09-28", 2)
+    assert conference["timeslot_duration"] == "00:05" and conference["time_zone_name"] == "Asia/Bishkek"
+    assert [r["name"] for r in conference["rooms"]] == ["Orion Hotel"]
+    assert [d["index"] for d in conference["days"]] == [1, 2]
+    events = list(events_of(document))
+    assert len(events) == 19
+    assert len({e["guid"] for e in events}) == 19 and len({e["id"] for e in events}) == 19
+    coffee = next(e for e in events if e["slug"].endswith("-d1-coffee"))
+    assert uuid.UUID(coffee["guid"]).version == 5 and isinstance(coffee["id"], int)
+    assert (coffee["date"], coffee["start"], coffee["duration"]) == ("2018-09-27T16:00:00+06:00", "16:00", "00:30")
+    assert (coffee["room"], coffee["type"], coffee["title"]) == ("Orion Hotel", "break", "Coffee break")
+    assert coffee["links"] == [] and coffee["attachments"] == [] and coffee["persons"] == []
+    opening = next(e for e in events if e["slug"].endswith("-d1-opening"))
+    victoria = next(p for p in opening["persons"] if "Kasabyan" in p["public_name"])
+    assert victoria["public_name"] == "Ms. Victoria Kasabyan"
+    assert victoria["biography"].startswith("Head of Almaty Office, International Organization for Migration")
+    dialogue = next(e for e in events if e["slug"].endswith("-d2-dialogue"))
+    assert dialogue["abstract"].startswith("Central Asia has a long history")
+    assert dialogue["description"].startswith(dialogue["abstract"]) and len(dialogue["description"]) > 1000
+
+
+def test_round_trip_through_schedule_json(tmp_path):
+    out = tmp_path / "schedule.json"
+    assert run_kiosk("--export-schedule-json", str(out)).returncode == 0
+    original, again = load_agenda(AGENDA_PATH), load_agenda(out)
+    assert again.timezone.key == "Asia/Bishkek"
+    assert len(again.items) == len(original.items) == 19
+    assert [str(i.title) for i in again.items] == [str(i.title) for i in original.items]
+    assert [i.kind for i in again.items] == [i.kind for i in original.items]
+    assert [i.start for i in again.items] == [i.start for i in original.items]
+    # Ends are the same instants; the reception's open end comes back as an explicit end, its "until".
+    assert [i.until for i in again.items] == [i.until for i in original.items]
+    assert [i.end or i.until for i in again.items] == [i.end or i.until for i in original.items]
+    reception = again.items[-1]
+    assert original.item("d2-reception").end is None and reception.end == datetime(2018, 9, 29, tzinfo=BISHKEK)
+
+    def printed(agenda):
+        from kiosk.formats.plaintext import printed_name
+        return sorted({printed_name(a.person) for i in agenda.items for a in i.people()})
+    assert printed(again) == printed(original) and len(printed(again)) >= 20
+    assert sorted(str(p.name) for p in again.people) == printed(original)
+    assert str(again.event.name) == str(original.event.name)
+
+
+def test_an_imported_schedule_exports_with_its_rooms_and_late_ends(tmp_path):
+    ics, sched = tmp_path / "camp.ics", tmp_path / "camp.json"
+    assert run_kiosk("--export-ics", str(ics), "--agenda", str(XML)).returncode == 0
+    result = run_kiosk("--export-schedule-json", str(sched), "--agenda", str(XML))
+    assert result.stdout.endswith("8 events in 2 rooms on 2 days (schedule.json, Europe/Berlin)\n")
+    by_uid = {str(e["UID"]): e for e in parse_ics(ics).walk("VEVENT")}
+    night = by_uid["late-night-hacking-104@lobbycamp19"]
+    assert night.start == at("2019-08-21T23:30") and night.end == at("2019-08-22T01:00")
+    assert str(night["LOCATION"]) == "Saal 1, Berlin"
+    assert str(by_uid["screens-in-public-spaces-201@lobbycamp19"]["LOCATION"]) == "Saal 2, Berlin"
+    document = json.loads(sched.read_text("utf-8"))
+    assert [r["name"] for r in document["schedule"]["conference"]["rooms"]] == ["Saal 1", "Saal 2"]
+    again, original = load_agenda(sched), load_agenda(XML)
+    assert [(str(i.title), i.start, i.end, str(i.room)) for i in again.items] == \
+           [(str(i.title), i.start, i.end, str(i.room)) for i in original.items]
+
+
+# --- a URL serves the formats too ---------------------------------------------------------------
+
+@pytest.fixture
+def web(tmp_path, monkeypatch):
+    monkeypatch.setenv("KIOSK_CACHE_DIR", str(tmp_path / "cache"))
+    files = {"/conf/schedule.xml": ("application/xml", XML.read_bytes()),
+             "/conf/schedule": ("application/json", SCHEDULE_JSON.read_bytes())}
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            ctype, body = files.get(self.path, ("text/plain", b""))
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    yield base, httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_a_url_serves_both_formats(web, tmp_path):
+    from kiosk.sources import load_source
+    base, httpd = web
+    agenda, origin = load_source(f"{base}/conf/schedule.xml")
+    assert origin == "server" and len(agenda.items) == 8 and agenda.item("late-night-hacking-104") is not None
+    agenda, origin = load_source(f"{base}/conf/schedule")  # no extension: told by content
+    assert origin == "server" and len(agenda.items) == 9
+    result = run_kiosk("--check", "--agenda", f"{base}/conf/schedule.xml", env={"KIOSK_CACHE_DIR": str(tmp_path / "c")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "OK: 8 items on 2 days (2019-08-21 – 2019-08-22), Europe/Berlin\n"
+    out = tmp_path / "agenda.json"
+    result = run_kiosk("--convert", f"{base}/conf/schedule", str(out))
+    assert result.returncode == 0 and len(load_agenda(out).items) == 9
+    # The cached copy is a schedule.xml too, and it is read as one when the server is gone.
+    httpd.shutdown()
+    httpd.server_close()
+    agenda, origin = load_source(f"{base}/conf/schedule.xml")
+    assert origin == "cache" and len(agenda.items) == 8
+
+
+def test_the_staff_panel_can_delay_a_schedule_json(tmp_path):
+    from kiosk.staffedit import add_delay, clear_delays
+    path = written(tmp_path, "schedule.json", SCHEDULE_JSON.read_bytes())
+    agenda = add_delay(path, "coffee-4", 10)
+    assert agenda.item("coffee-4").start == at("2024-06-13T10:55")
+    assert json.loads(path.read_text("utf-8"))["adjustments"] == [{"delay": 10, "from": "coffee-4",
+                                                                  "by": "staff panel"}]
+    assert parse_agenda(path.read_bytes(), str(path)).item("coffee-4").delay == timedelta(minutes=10)
+    assert clear_delays(path).item("coffee-4").delay == timedelta(0)
+    xml = written(tmp_path, "schedule.xml", XML.read_bytes())
+    with pytest.raises(AgendaError) as caught:
+        add_delay(xml, "coffee-break-103", 5)
+    assert "kiosk --convert" in str(caught.value) and xml.read_bytes() == XML.read_bytes()
+
+
+def test_converting_an_agenda_json_keeps_it(tmp_path):
+    document, agenda, fmt = convert(AGENDA_PATH.read_bytes(), str(AGENDA_PATH))
+    assert fmt == "agenda.json" and len(agenda.items) == 19
+    assert document == json.loads(AGENDA_PATH.read_text("utf-8"))
+
+
+def test_conversion_is_deterministic():
+    first, _, _ = convert(XML.read_bytes(), "a")
+    second, _, _ = convert(copy.deepcopy(XML.read_bytes()), "b")
+    assert first == second
