@@ -30,6 +30,12 @@ examples:
   kiosk --screenshot people.png --view people
                                           picture of the touch browser's People page
   kiosk --config /etc/kiosk/lobby.toml    settings (agenda, screen, PIN, language …) from a file
+  kiosk --agenda schedule.xml --check     a frab schedule.xml or a schedule.json works as an agenda too
+  kiosk --convert schedule.xml agenda.json
+                                          turn a conference tool's schedule into an editable agenda.json
+  kiosk --export-ics programme.ics        the programme for calendars (iCalendar), adjustments applied
+  kiosk --export-schedule-json schedule.json
+                                          the programme for conference tools (c3voc schedule.json)
 
 Full-screen, the kiosk cannot be closed by keys or touch: staff open the staff panel
 (hold the top-left corner for 3 seconds, or Ctrl+Alt+S) and enter the PIN.
@@ -53,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--agenda", metavar="PATH|URL",
                         help="the programme file, or an http(s):// URL that every lobby screen follows "
-                             "(default: agenda.json beside the program)")
+                             "(default: agenda.json beside the program); an agenda.json, a frab schedule.xml "
+                             "or a schedule.json (c3voc, pretalx), told apart by content")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--check", action="store_true",
                       help="check the agenda file and exit: 0 when valid, 2 with one line per problem")
@@ -61,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
                       help="print what is on and next at --at (default: now) as JSON and exit")
     what.add_argument("--screenshot", metavar="OUT.png",
                       help="render the screen at --at to a PNG file without showing a window, and exit")
+    what.add_argument("--convert", nargs=2, metavar=("IN", "OUT.json"),
+                      help="convert a schedule.xml or schedule.json (path or URL) to an editable agenda.json "
+                           "and exit: 0 when written, 2 with one line per problem")
+    what.add_argument("--export-ics", metavar="OUT.ics",
+                      help="write the programme (--agenda, with its adjustments) as iCalendar and exit")
+    what.add_argument("--export-schedule-json", metavar="OUT.json",
+                      help="write the programme (--agenda, with its adjustments) as a c3voc schedule.json and exit")
     parser.add_argument("--at", metavar="ISO",
                         help="the instant to show, e.g. 2018-09-27T16:10 (event time), "
                              "2018-09-27T10:10Z or 2018-09-27T16:10+06:00; the live display "
@@ -127,24 +141,21 @@ def _view(text: str) -> str:
     raise argparse.ArgumentTypeError(f"'{text}' is not display, programme, people, item:<id> or person:<id>")
 
 
-def _idle(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
-    if not 10 <= value <= 3600:
-        raise argparse.ArgumentTypeError("must be between 10 and 3600 seconds")
-    return value
+def _seconds(low: float, high: float):
+    """An argparse type: a number of seconds between low and high."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g} seconds")
+        return value
+    return parse
 
 
-def _refresh(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
-    if not 5 <= value <= 86400:
-        raise argparse.ArgumentTypeError("must be between 5 and 86400 seconds")
-    return value
+_idle = _seconds(10, 3600)
+_refresh = _seconds(5, 86400)
 
 
 def _screen(text: str) -> int:
@@ -174,8 +185,76 @@ def _fail(lines: list[str]) -> int:
     return EXIT_USAGE
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _same_file(a: str, b: str) -> bool:
+    from pathlib import Path
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
+
+
+def _write(path: str, data: bytes) -> str | None:
+    """Write a file whole (atomically); the reason in plain words when it cannot be."""
+    from pathlib import Path
+
+    from kiosk.sources import atomic_write
+    try:
+        atomic_write(Path(path), data)
+    except OSError as err:
+        return f"kiosk: cannot write {path} ({err.strerror or err})"
+    return None
+
+
+def convert(source: str, out: str) -> int:
+    """``--convert IN OUT.json``: any supported format to an editable agenda.json."""
+    from kiosk.formats import convert as to_agenda_json
+    from kiosk.sources import is_url, source_bytes
+    if not is_url(source) and _same_file(source, out):
+        return _fail([f"kiosk: {out} is the file being converted; write the agenda.json under another name"])
+    try:
+        document, agenda, _fmt = to_agenda_json(source_bytes(source), source)
+    except AgendaError as err:
+        return _fail(err.lines())
+    problem = _write(out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    if problem:
+        return _fail([problem])
+    print(f"converted: {source} -> {out}: {_plural(len(agenda.items), 'item')} on "
+          f"{_plural(len(agenda.days), 'day')}, {agenda.timezone.key}")
+    return EXIT_OK
+
+
+def export(agenda: Agenda, source: str, args: argparse.Namespace) -> int:
+    """``--export-ics`` / ``--export-schedule-json``: the programme, adjusted, for other programs."""
+    events = _plural(len(agenda.items), "event")
+    if args.export_ics:
+        from kiosk.formats.ics import export as ics
+        out, data, what = args.export_ics, ics(agenda), f"{events} (iCalendar, {agenda.timezone.key})"
+    else:
+        from kiosk.formats.schedule_json import export as schedule_json
+        document = schedule_json(agenda)
+        rooms = len(document["schedule"]["conference"]["rooms"])
+        out = args.export_schedule_json
+        data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        what = (f"{events} in {_plural(rooms, 'room')} on {_plural(len(agenda.days), 'day')} "
+                f"(schedule.json, {agenda.timezone.key})")
+    from kiosk.sources import is_url
+    if not is_url(source) and _same_file(source, out):
+        return _fail([f"kiosk: {out} is the agenda being exported; write to another file"])
+    problem = _write(out, data)
+    if problem:
+        return _fail([problem])
+    print(f"exported: {source} -> {out}: {what}")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.convert:  # needs neither settings nor the default agenda
+        return convert(*args.convert)
     from kiosk.paths import program_dir
     from kiosk.settings import SettingsError, find_config, load_settings, merged
     try:
@@ -191,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "log_file": args.log_file, "refresh": args.refresh,
                                  "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url})
     source = settings.agenda or str(default_agenda())
-    live = not (args.check or args.print_state or args.screenshot)
+    exporting = bool(args.export_ics or args.export_schedule_json)
+    live = not (args.check or args.print_state or args.screenshot or exporting)
     if live:
         if not args.windowed and settings.pin_is_default and not settings.allow_default_pin:
             return _fail(["kiosk: the staff PIN is still the default (0000), so anyone could stop the kiosk.",
@@ -216,6 +296,9 @@ def main(argv: list[str] | None = None) -> int:
         if settings.source:
             print(f"OK: settings from {settings.source}")
         return EXIT_OK
+
+    if exporting:
+        return export(agenda, source, args)
 
     try:
         at = parse_instant(args.at, agenda) if args.at else None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.agenda import parse_agenda, parse_json
 from kiosk.model import Agenda
-from kiosk.sources import _atomic_write
+from kiosk.sources import atomic_write
 
 BY = "staff panel"  # marks the adjustments the panel wrote, so "clear" removes only those
 
@@ -19,7 +19,7 @@ BY = "staff panel"  # marks the adjustments the panel wrote, so "clear" removes 
 def _write(path: Path, document: dict) -> Agenda:
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     agenda = parse_agenda(data, str(path))  # raises AgendaError: nothing is written
-    _atomic_write(path, data)
+    atomic_write(path, data)
     return agenda
 
 
