@@ -3,9 +3,14 @@
 Nothing in this package imports Qt widgets; the views in ``ui`` render what it decides.
 """
 
-from importlib import metadata as _metadata
 
-try:
-    __version__ = _metadata.version("lobby-kiosk")
-except _metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+def __getattr__(name: str):
+    # The version comes from the installed package's metadata; importlib.metadata costs ~60 ms,
+    # so it is read only when asked for (--version, diagnostics), never on the way to a frame.
+    if name == "__version__":
+        from importlib import metadata
+        try:
+            return metadata.version("lobby-kiosk")
+        except metadata.PackageNotFoundError:  # a source tree that is not installed
+            return "0+unknown"
+    raise AttributeError(name)

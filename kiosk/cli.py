@@ -8,7 +8,6 @@ import re
 import sys
 from datetime import datetime, timezone
 
-from kiosk import __version__
 from kiosk.agenda import AgendaError
 from kiosk.model import Agenda
 from kiosk.paths import default_agenda
@@ -43,6 +42,14 @@ Full-screen, the kiosk cannot be closed by keys or touch: staff open the staff p
 Times without an offset (2018-09-27T16:10) are the event's local time.
 Exit codes: 0 all well, 2 something to fix (the message says what).
 """
+
+
+class _Version(argparse.Action):
+    """--version, reading the package metadata only when asked (it costs start-up time)."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        import kiosk
+        parser.exit(0, f"kiosk {kiosk.__version__}\n")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,7 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "(rehearsals only)")
     parser.add_argument("--windowed", action="store_true",
                         help="show in an ordinary window instead of full-screen")
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
     return parser
 
 

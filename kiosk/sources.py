@@ -15,8 +15,6 @@ import json
 import logging
 import os
 import tempfile
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +114,8 @@ def agenda_from_response(url: str, response: Response) -> Agenda:
 
 def fetch(url: str, timeout: float = FETCH_TIMEOUT_S) -> Response:
     """A blocking GET, for the command line and the start; raises AgendaError in plain words."""
+    import urllib.error  # only an agenda on a server pays for the HTTP machinery
+    import urllib.request
     request = urllib.request.Request(url, headers={"User-Agent": f"{APP_NAME}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as reply:

@@ -40,17 +40,19 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
               file=sys.stderr)
         return 2
     app = _application(offscreen=True)
-    from ui.window import KioskWindow
-
     width, height = args.size
     clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
     lang = settings.language if settings is not None else "en"
-    window = KioskWindow(agenda, clock, lang=lang, qr_url=settings.qr_url if settings is not None else None)
-    window.resize(width, height)
-    if view == "display":
-        window.display.resize(width, height)  # the stack lays out its pages only when shown
-        image = window.display.render_image()
+    qr_url = settings.qr_url if settings is not None else None
+    if view == "display":  # the display alone: no browser to build for a picture of it
+        from ui.display import DisplayView
+        display = DisplayView(agenda, clock, lang, qr_url=qr_url)
+        display.resize(width, height)
+        image = display.render_image()
     else:
+        from ui.window import KioskWindow
+        window = KioskWindow(agenda, clock, lang=lang, qr_url=qr_url)
+        window.resize(width, height)
         window.show()
         window.open_browser()
         if view == "people":
@@ -144,6 +146,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
     log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
              "windowed" if args.windowed else "full-screen")
     kiosk.start()
+    QTimer.singleShot(1500, kiosk.prepare)  # the browser, ready before the first touch
     code = app.exec()
     awake.release()
     lock.unlock()

@@ -11,7 +11,7 @@ import logging
 import time
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEasingCurve, QPointF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, Qt, QTimeLine, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -54,15 +54,21 @@ class DisplayView(QWidget):
         self.lang = self.languages[0]
         self._monotonic = monotonic
         self.state: ScheduleState = state_at(agenda, clock.now())
-        self.scene: Scene | None = None
+        self._scene: Scene | None = None
+        self._serial = 0  # counts scenes, so the kept picture knows when it is out of date
         self.page = 0
         self.drift_step = 0
         self.armed_for: datetime | None = None
         self.changes = 0
         self.marker = False  # the staff-only sign that the last agenda edit was not applied
         self.qr_url = qr_url
+        # The painted screen is kept as a picture: a repaint or a fade frame is then a blit, and the
+        # scene is laid out and drawn once per change, not 25 times a second during a fade.
+        self._frame: QPixmap | None = None
+        self._frame_key = None
         self._fade_from: QPixmap | None = None
-        self._fade = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=FADE_MS)
+        self._fade = QTimeLine(FADE_MS, self)
+        self._fade.setUpdateInterval(40)  # 25 frames a second is smooth for a soft cross-fade
         self._fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
         self._fade.valueChanged.connect(self.update)
         self._fade.finished.connect(self._end_fade)
@@ -80,6 +86,15 @@ class DisplayView(QWidget):
         self._last_wall = clock.now()
         self._last_mono = monotonic()
         log.info(describe_state(self.state))
+
+    @property
+    def scene(self) -> Scene | None:
+        return self._scene
+
+    @scene.setter
+    def scene(self, scene: Scene | None) -> None:
+        self._scene = scene
+        self._serial += 1
 
     def _single_shot(self, slot) -> QTimer:
         timer = QTimer(self)
@@ -124,9 +139,7 @@ class DisplayView(QWidget):
         new = state_at(self.agenda, now)
         changed = not new.same_screen(self.state)
         if changed and fade and self.isVisible():
-            self._fade_from = self.grab()
-            self._fade.stop()
-            self._fade.start()
+            self._start_fade()
         if changed:
             self.page = 0
             self.changes += 1
@@ -160,9 +173,7 @@ class DisplayView(QWidget):
         if self.scene is None or self.scene.pages <= 1:
             return
         if self.isVisible():
-            self._fade_from = self.grab()
-            self._fade.stop()
-            self._fade.start()
+            self._start_fade()
         self.page = (self.page + 1) % self.scene.pages
         self.scene = self._build()
         self.update()
@@ -171,12 +182,11 @@ class DisplayView(QWidget):
         """The next language of an alternating screen, never in the middle of a state change's fade."""
         if len(self.languages) < 2:
             return
-        if self._fade.state() == QVariantAnimation.State.Running:
+        if self._fade.state() == QTimeLine.State.Running:
             QTimer.singleShot(FADE_MS + 50, self.next_language)
             return
         if self.isVisible():
-            self._fade_from = self.grab()
-            self._fade.start()
+            self._start_fade()
         self.lang = self.languages[(self.languages.index(self.lang) + 1) % len(self.languages)]
         self.scene = self._build()
         self.update()
@@ -229,10 +239,32 @@ class DisplayView(QWidget):
         dx, dy = self.drift() if with_drift else (0.0, 0.0)
         self.scene.paint(painter, dx, dy)
 
+    def _start_fade(self) -> None:
+        """Cross-fade from what is on screen now to what the next build shows."""
+        self._fade_from = self._frame
+        self._frame = None
+        self._fade.stop()
+        self._fade.start()
+
+    def _current_frame(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        if self._frame is None or self._frame.size() != self.size() * ratio or self._frame_key != (
+                self._serial, self.drift_step):
+            if self.scene is None or (self.scene.width, self.scene.height) != (self.width(), self.height()):
+                self.scene = self._build()
+            frame = QPixmap(self.size() * ratio)
+            frame.setDevicePixelRatio(ratio)
+            painter = QPainter(frame)
+            self.paint_into(painter)
+            painter.end()
+            self._frame, self._frame_key = frame, (self._serial, self.drift_step)
+        return self._frame
+
     def paintEvent(self, event) -> None:
+        frame = self._current_frame()
         painter = QPainter(self)
-        self.paint_into(painter)
-        if self._fade_from is not None and self._fade.state() == QVariantAnimation.State.Running:
+        painter.drawPixmap(QPointF(0, 0), frame)
+        if self._fade_from is not None and self._fade.state() == QTimeLine.State.Running:
             painter.setOpacity(1.0 - float(self._fade.currentValue()))
             painter.drawPixmap(QPointF(0, 0), self._fade_from)
         painter.end()

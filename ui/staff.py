@@ -18,7 +18,6 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from kiosk import __version__
 from kiosk.agenda import AgendaError
 from kiosk.clock import RehearsalClock
 from kiosk.sources import is_url
@@ -298,6 +297,7 @@ class StaffPanel(QWidget):
         self.show_panel()
 
     def diagnostics_text(self) -> str:
+        import kiosk
         window = self.window_
         feed = window.feed
         clock = window.display.clock
@@ -305,7 +305,7 @@ class StaffPanel(QWidget):
         size = screen.size() if screen else QSize()
         agenda = window.display.agenda
         lines = [
-            f"kiosk {__version__} · Python {platform.python_version()} · {platform.system()} {platform.release()}",
+            f"kiosk {kiosk.__version__} · Python {platform.python_version()} · {platform.system()} {platform.release()}",
             tr("Agenda: %1").replace("%1", agenda.source),
             tr("Loaded: %1 items; last problem: %2").replace("%1", str(len(agenda.items))).replace(
                 "%2", feed.problem if feed is not None and feed.problem else "—"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
-from ui.browser import BrowserView
 from ui.display import DisplayView
 from ui.i18n import tr
+
+if TYPE_CHECKING:  # the browser itself is imported when first needed
+    from ui.browser import BrowserView
 
 log = logging.getLogger("kiosk")
 
@@ -165,43 +168,65 @@ class KioskWindow(QStackedWidget):
         self.kiosk_mode = kiosk_mode
         self.exiting = False
         self.display = DisplayView(agenda, clock, lang, qr_url=qr_url)
-        self.browser = BrowserView(agenda, lang)
         self.addWidget(self.display)
-        self.addWidget(self.browser)
-        from ui.staff import StaffPanel
-        self.staff = StaffPanel(self, staff_pin)
-        self.addWidget(self.staff)
-        for page in (self.browser, self.staff):  # pages never force the window larger than its screen
-            page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.staff.closed.connect(self.show_display)
-        self.staff.exit_requested.connect(self.request_exit)
+        self.lang, self.staff_pin = lang, staff_pin
+        # The browser and the staff panel are built on first use (or just after the first frame):
+        # the display must not wait for them.
+        self._browser: BrowserView | None = None
+        self._staff = None
         self.guard = Guard(self)
         QApplication.instance().installEventFilter(self.guard)
         self.idle = IdleWatcher(idle_timeout_s, parent=self)
         self.display.touched.connect(self.open_browser)
-        self.display.refreshed.connect(self.browser.set_state)
-        self.browser.home.connect(self.show_display)
         self.idle.expired.connect(self.show_display)
         self.idle.warning.connect(self._warn)
-        self.idle.cancelled.connect(lambda: self.browser.hint.setText(""))
+        self.idle.cancelled.connect(lambda: self._browser and self._browser.hint.setText(""))
         self.feed = feed
         if feed is not None:
             feed.changed.connect(self.set_agenda)
             feed.rejected.connect(lambda _problem: self.display.set_marker(True))
 
+    @property
+    def browser(self) -> "BrowserView":
+        if self._browser is None:
+            from ui.browser import BrowserView
+            self._browser = BrowserView(self.display.agenda, self.lang)
+            self._browser.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.addWidget(self._browser)
+            self.display.refreshed.connect(self._browser.set_state)
+            self._browser.home.connect(self.show_display)
+            self._browser.set_state(self.display.state)
+        return self._browser
+
+    @property
+    def staff(self):
+        if self._staff is None:
+            from ui.staff import StaffPanel
+            self._staff = StaffPanel(self, self.staff_pin)
+            self._staff.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            self.addWidget(self._staff)
+            self._staff.closed.connect(self.show_display)
+            self._staff.exit_requested.connect(self.request_exit)
+        return self._staff
+
+    def prepare(self) -> None:
+        """Build what a first touch needs, once the display is on screen."""
+        _ = self.browser
+
     def set_agenda(self, agenda: Agenda) -> None:
         """A valid new agenda: the display and the browser follow it at once."""
         self.display.set_marker(False)
         self.display.set_agenda(agenda)
-        self.browser.set_agenda(agenda)
+        if self._browser is not None:
+            self._browser.set_agenda(agenda)
 
     @property
     def browsing(self) -> bool:
-        return self.currentWidget() is self.browser
+        return self._browser is not None and self.currentWidget() is self._browser
 
     @property
     def in_staff(self) -> bool:
-        return self.currentWidget() is self.staff
+        return self._staff is not None and self.currentWidget() is self._staff
 
     def open_staff(self) -> None:
         if self.in_staff:
@@ -237,7 +262,8 @@ class KioskWindow(QStackedWidget):
 
     def show_display(self) -> None:
         self.idle.stop()
-        self.browser.hint.setText("")
+        if self._browser is not None:
+            self._browser.hint.setText("")
         self.display.refresh(fade=False)  # the state of this moment, in the display's own language
         self.setCurrentWidget(self.display)
 
