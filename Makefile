@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test demo check clean translations gallery dist dist-onefile test-dist
+.PHONY: run test demo check clean translations gallery dist dist-onefile test-dist bench
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "The kiosk needs Python 3.11 or newer; this is " + sys.version.split()[0])'
@@ -79,3 +79,10 @@ dist-onefile: $(BUILD_STAMP)
 # Runs the built executable (not the source) and compares its answers and pictures with the source's.
 test-dist: $(DIST_EXE)
 	KIOSK_DIST=dist/kiosk $(BIN)/python -m pytest tests/test_dist.py $(PYTEST_ARGS)
+
+# Performance budgets (benchmarks/bench.py): start-up, memory, idle CPU, state changes, scrolling
+# and scale, each against a bare PySide6 program measured in the same run; a markdown table with
+# PASS/FAIL per budget, non-zero exit on a FAIL. About 3 minutes. ARGS="--out bench.md" keeps the
+# table, ARGS=--quick checks only that the script runs.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py $(ARGS)

@@ -1,0 +1,67 @@
+"""`make bench` keeps working: its script, run once on tiny inputs (--quick), prints every row.
+
+Only the shape of the output is checked here, never a timing: figures of a quick run on a busy
+test machine mean nothing, and the budgets are `make bench`'s business.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Every row the table must have (a cell-start of its first column), in order.
+ROWS = [
+    "Baseline: bare PySide6 window",
+    "Baseline: peak RSS",
+    "First painted frame",
+    "Peak RSS at the first frame",
+    "Peak RSS after an hour of rehearsal",
+    "RSS growth over that hour",
+    "Idle CPU of the live display",
+    "Clean stop on SIGTERM",
+    "State change",
+    "Programme scroll: viewport repaint while flicking, p50",
+    "Programme scroll: viewport repaint while flicking, p95",
+    "Scale, 1,000 items: programme scroll p95",
+    "Scale, 1,000 items: `kiosk --check`",
+    "Scale, 1,000 items: first painted frame",
+    "Scale, 1,000 items: peak RSS at the first frame",
+    "Scale, 1,000 items: browser opens",
+    "`state_at`, 10 items",
+    "`state_at`, 100 items",
+    "`state_at`, 1,000 items",
+    "`state_at`, 10,000 items",
+    "`state_at` growth",
+]
+NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?( (s|ms|µs|MB|%)|×)?$")
+
+
+def test_quick_bench_prints_every_row_with_numbers(tmp_path):
+    out = tmp_path / "bench.md"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "--out", str(out)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=150)
+    # 1 is a failed budget: a verdict on this machine, not a broken script.
+    assert result.returncode in (0, 1), result.stderr
+    assert out.read_text(encoding="utf-8") in result.stdout
+    assert "Measured on: " in result.stdout and "cores" in result.stdout
+
+    lines = [line for line in result.stdout.splitlines() if line.startswith("| ")]
+    assert lines[0].startswith("| Measure | Value | × baseline | Budget | Result |")
+    assert lines[1].startswith("| --- |")
+    table = [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[2:]]
+    assert [row[0][:len(name)] for row, name in zip(table, ROWS)] == ROWS and len(table) == len(ROWS)
+
+    verdicts = []
+    for what, value, ratio, budget, verdict, _notes in table:
+        assert NUMBER.match(value), f"{what}: no number in {value!r}"
+        assert ratio == "—" or NUMBER.match(ratio), f"{what}: no ratio in {ratio!r}"
+        if budget:
+            assert verdict in ("PASS", "**FAIL**"), f"{what}: budget {budget} without a verdict"
+            verdicts.append(verdict)
+    assert len(verdicts) == 12  # every budget of the issue is checked
+    assert (result.returncode == 1) == ("**FAIL**" in verdicts)
+    assert "budget(s) failed" in result.stderr
