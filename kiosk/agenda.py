@@ -68,18 +68,23 @@ def _line_col(text: str, pos: int) -> str:
     return f"line {line}, column {col}"
 
 
-def parse_json(data: bytes, source: str) -> Any:
-    """Bytes to a JSON value, or AgendaError saying where the text is broken."""
+def decode_text(data: bytes, source: str) -> str:
+    """The text of an agenda or schedule file: not too large, UTF-8 (a BOM is fine)."""
     if len(data) > MAX_FILE_BYTES:
         raise AgendaError(source, [Problem(
             "file", f"is {len(data) / 1e6:.1f} MB; an agenda can be at most {MAX_FILE_BYTES // 2**20} MB")])
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         prefix = data[:err.start].decode("utf-8", "replace")
         raise AgendaError(source, [Problem(
             _line_col(prefix, len(prefix)),
             f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); save it as UTF-8")]) from None
+
+
+def parse_json(data: bytes, source: str) -> Any:
+    """Bytes to a JSON value, or AgendaError saying where the text is broken."""
+    text = decode_text(data, source)
     if not text.strip():
         raise AgendaError(source, [Problem("file", "is empty")])
     if text.lstrip().startswith("<"):

@@ -5,18 +5,23 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
 
-from conftest import run_kiosk
+from conftest import ROOT, run_kiosk
 from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
 from ui.browser import ITEM_ROLE, PERSON_ROLE, TapRow
 from ui.window import KioskWindow
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from big_agenda import big_agenda  # noqa: E402  (the same generator the benchmark uses)
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
 
@@ -239,24 +244,6 @@ def test_labels_never_interpret_html(qtbot, kiosk, minimal_doc):
     labels = window.browser.detail.findChildren(QLabel)
     assert "<img src=x> <b>bold</b>" in [l.text() for l in labels]
     assert all(l.textFormat() == Qt.TextFormat.PlainText for l in labels)
-
-
-def big_agenda(n: int = 1000) -> dict:
-    items, people = [], [{"id": f"p{i}", "name": f"Person {i:04d}", "position": "Speaker"} for i in range(200)]
-    for i in range(n):
-        minute = 6 * 60 + i  # one-minute items, 06:00 onwards... spread over days of 1000 minutes
-        day, minute = divmod(i, 16 * 60)
-        start = 6 * 60 + minute
-        items.append((day, {"id": f"i{i}", "start": f"{start // 60:02d}:{start % 60:02d}",
-                            "end": f"{(start + 1) // 60:02d}:{(start + 1) % 60:02d}", "title": f"Talk number {i}",
-                            "kind": "session", "presenters": [{"person": f"p{i % 200}"}]}))
-    days = {}
-    for day, item in items:
-        days.setdefault(day, []).append(item)
-    dates = [f"2030-01-{d + 1:02d}" for d in sorted(days)]
-    return {"timezone": "UTC", "event": {"name": "Big", "theme": "t", "venue": "v", "city": "c", "country": "k",
-                                         "dates": {"start": dates[0], "end": dates[-1]}},
-            "people": people, "days": [{"date": dates[d], "items": days[d]} for d in sorted(days)]}
 
 
 def test_browser_on_a_thousand_items(qtbot):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kiosk.agenda import MAX_FILE_BYTES, AgendaError, Problem
+from kiosk.agenda import AgendaError, Problem, decode_text
 from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
                                   read_event, to_document)
 
@@ -41,16 +41,7 @@ def _text(element: ET.Element | None, name: str) -> str | None:
 
 def parse_xml(data: bytes, source: str) -> ET.Element:
     """The root element of safe, well-formed XML; AgendaError in plain words otherwise."""
-    if len(data) > MAX_FILE_BYTES:
-        raise AgendaError(source, [Problem(
-            "file", f"is {len(data) / 1e6:.1f} MB; an agenda can be at most {MAX_FILE_BYTES // 2**20} MB")])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        prefix = data[:err.start].decode("utf-8", "replace")
-        raise AgendaError(source, [Problem(
-            _line_col(prefix, len(prefix)),
-            f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); save it as UTF-8")]) from None
+    text = decode_text(data, source)
     head = text.lstrip()[:200].lower()
     if head.startswith(("<!doctype html", "<html")):
         raise AgendaError(source, [Problem("file", "is a web page (HTML), not an agenda or a schedule")])
