@@ -63,10 +63,12 @@ class _Timeline:
             self.reach.append(latest)
         self.announcements = agenda.announcements
         self.longest = max((i.until - i.start for i in self.items), default=None)
-        # Rooms in use per programme day: with one room, "the next item of each room" is just next.
-        self.rooms_by_day: dict[int, set[str]] = {}
+        # Each room's items in order: the next item in each room is one binary search.
+        self.rooms: dict[str, tuple[list, list]] = {}
         for item in self.items:
-            self.rooms_by_day.setdefault(item.day_index, set()).add(str(item.room or ""))
+            starts, items = self.rooms.setdefault(str(item.room or ""), ([], []))
+            starts.append(item.start)
+            items.append(item)
         self.boundaries = sorted({i.start for i in self.items} | {i.until for i in self.items}
                                  | {a.start for a in self.announcements} | {a.end for a in self.announcements})
 
@@ -129,12 +131,10 @@ def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
     running.sort(key=lambda i: (str(i.room or ""), i.start))
     next_by_room: dict[str, Item] = {}
     if nxt is not None:
-        rooms = len(tl.rooms_by_day[nxt.day_index])
-        for index in range(started, len(tl.items)):  # stops once every room of the day is found
-            item = tl.items[index]
-            if item.day_index != nxt.day_index or len(next_by_room) == rooms:
-                break
-            next_by_room.setdefault(str(item.room or ""), item)
+        for room, (starts, items) in tl.rooms.items():
+            first = bisect.bisect_right(starts, now)  # the room's first item to start after now
+            if first < len(items) and items[first].day_index == nxt.day_index:
+                next_by_room[room] = items[first]
     return ScheduleState(at=at, phase=phase, current=current, next=nxt,
                          next_change=next_change.astimezone(agenda.timezone) if next_change else None,
                          previous=previous, announcements=showing, running=tuple(running),
