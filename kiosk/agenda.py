@@ -6,6 +6,7 @@ problem found, each located (``days[0].items[3].end``) and said in plain words.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 from dataclasses import dataclass
@@ -429,8 +430,8 @@ class _Semantics:
                 slot = slots[raw["id"]]
                 start = at(slot.start)
                 end = at(slot.end) if slot.end is not None else None
-                later = [m for m in live if m > slot.start]
-                until = end or (at(later[0]) if later else midnight)
+                later = bisect.bisect_right(live, slot.start)  # the first start after this one
+                until = end or (at(live[later]) if later < len(live) else midnight)
                 items.append(Item(
                     id=raw["id"], kind=raw["kind"], title=Text(raw["title"]), start=start, end=end,
                     until=until, day_index=d_index, subtitle=text_or_none(raw.get("subtitle")),
