@@ -10,11 +10,9 @@ the checks of a response, the cache, and a blocking fetch for the command line a
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +38,7 @@ def cache_dir() -> Path:
 
 
 def _cache_files(url: str) -> tuple[Path, Path]:
+    import hashlib  # loads OpenSSL's libcrypto (~3.5 MB): only an agenda URL needs it
     key = hashlib.sha256(url.encode()).hexdigest()[:20]
     folder = cache_dir()
     return folder / f"agenda-{key}.json", folder / f"agenda-{key}.meta.json"
@@ -47,6 +46,7 @@ def _cache_files(url: str) -> tuple[Path, Path]:
 
 def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    import tempfile
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
