@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import (QAbstractListModel, QDate, QEvent, QLocale, QModelIndex, QPointF, QRectF, QSize, Qt,
                             Signal)
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel, QListView,
                                QPushButton, QScrollArea, QScroller, QScrollerProperties, QSizePolicy,
                                QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -138,6 +138,7 @@ class _RowDelegate(QStyledItemDelegate):
         self.big = self.theme.font("browser_title")
         self.small = self.theme.font("browser_small")
         self.time_font = self.theme.font("browser_time")
+        self._lines: dict = {}
 
     def row_height(self) -> int:
         return round(max(64 * self.unit * 1.6, QFontMetricsF(self.big).height() * 2
@@ -147,32 +148,48 @@ class _RowDelegate(QStyledItemDelegate):
         return QSize(100, self.row_height())
 
     def _text(self, painter: QPainter, font: QFont, color: QColor, rect: QRectF, text: str, lines: int = 1):
+        # A row's lines are elided and wrapped once and drawn as QStaticText (laid out once):
+        # a flick repaints the same rows many times.
+        key = (font.key(), round(rect.width(), 2), text, lines)
+        found = self._lines.get(key)
+        if found is None:
+            if len(self._lines) > 4096:
+                self._lines.clear()
+            found = self._lines[key] = self._layout_lines(font, rect.width(), text, lines)
+        statics, height = found
         painter.setFont(font)
         painter.setPen(color)
+        for dy, static in statics:
+            painter.drawStaticText(QPointF(rect.left(), rect.top() + dy), static)
+        return height
+
+    @staticmethod
+    def _static(text: str) -> QStaticText:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        return static
+
+    def _layout_lines(self, font: QFont, width: float, text: str, lines: int):
         metrics = QFontMetricsF(font)
         if lines == 1:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                             metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()))
-            return metrics.height()
+            return ((0.0, self._static(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))),), metrics.height()
         # Two lines: wrap at a word, elide the rest of the second line.
         words, first = text.split(" "), ""
         for i, word in enumerate(words):
             trial = (first + " " + word).strip()
-            if metrics.horizontalAdvance(trial) > rect.width():
+            if metrics.horizontalAdvance(trial) > width:
                 rest = " ".join(words[i:])
                 break
             first = trial
         else:
             rest = ""
         if not first:  # one very long word
-            first, rest = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()), ""
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-        painter.drawText(rect, flags, first)
+            first, rest = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), ""
         if rest:
-            second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(rect.translated(0, metrics.height()), flags, second)
-            return metrics.height() * 2
-        return metrics.height()
+            second = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+            return ((0.0, self._static(first)), (metrics.height(), self._static(second))), metrics.height() * 2
+        return ((0.0, self._static(first)),), metrics.height()
 
 
 class ItemDelegate(_RowDelegate):
