@@ -8,14 +8,17 @@ would cost start-up time on every lobby PC.
 
 from __future__ import annotations
 
-import difflib
 import json
+import os
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Iterator
 
 SCHEMA_FILE = "agenda.schema.json"
+# Beside this module, from source and in the packaged build alike (build_spec/kiosk.spec puts it in
+# the bundle's kiosk/ folder, where PyInstaller points this module's __file__). A plain open():
+# importlib.resources would pull in tempfile, shutil, zipfile, bz2 and lzma on every start.
+SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), SCHEMA_FILE)
 
 _TYPE_NAMES = {
     "object": "an object {…}", "array": "a list […]", "string": "a text in quotes",
@@ -25,7 +28,8 @@ _TYPE_NAMES = {
 
 @lru_cache(maxsize=1)
 def agenda_schema() -> dict:
-    return json.loads(resources.files("kiosk").joinpath(SCHEMA_FILE).read_text("utf-8"))
+    with open(SCHEMA_PATH, encoding="utf-8") as handle:
+        return json.loads(handle.read())
 
 
 def json_type(value: Any) -> str:
@@ -200,6 +204,7 @@ class SchemaChecker:
 
     @staticmethod
     def _unknown_field(key: str, properties: dict, patterns: dict) -> str:
+        import difflib  # only a misspelt field needs it
         known = [k for k in properties if not k.startswith("$")]
         close = difflib.get_close_matches(key, known, n=1)
         if close:
