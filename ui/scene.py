@@ -18,7 +18,7 @@ from kiosk.model import Agenda, Appearance, Item
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState,
                             later_today)
 from ui import theme as th
-from ui.i18n import current_language, tr, use_language
+from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name, paint_icon
 from ui.textlayout import Run, TextBlock, text
 
@@ -896,14 +896,10 @@ class SceneBuilder:
 
 def build_scene(agenda: Agenda, state: ScheduleState, width: int, height: int, page: int = 0,
                 lang: str = "en", marker: bool = False, qr_url: str | None = None) -> Scene:
-    # The interface words of this scene in its own language; then back to whatever the visible
-    # view (the browser, say) had chosen, so a hidden display's minute tick changes nothing there.
-    before = current_language()
-    use_language(lang)
-    try:
+    # The interface words of this scene in its own language, whatever the browser has chosen;
+    # the application's translator is not touched, so no widget is told (see ui.i18n).
+    with scene_language(lang):
         scene = SceneBuilder(agenda, state, width, height, page=page, lang=lang, qr_url=qr_url).build()
-    finally:
-        use_language(before)
     if marker:
         # Staff-only: the last agenda edit was refused (the log says why). Small, in a corner.
         unit = th.display_unit(width, height)
