@@ -261,3 +261,44 @@ def test_huge_list_of_junk_is_reported_briefly(write_json, minimal_doc):
 def test_text_is_english_by_default():
     assert str(Text({"en": "Hi", "ru": "Привет"})) == "Hi"
     assert Text("Hi").get("ru") == "Hi"
+
+
+def _long_day(minimal_doc, count: int) -> dict:
+    """The minimal agenda with ``count`` one-minute sessions on its first day, each with a presenter."""
+    def clock(minutes: int) -> str:
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    minimal_doc["days"][0]["items"] = [
+        {"id": f"s{i}", "start": clock(480 + i), "end": clock(481 + i), "kind": "session",
+         "title": {"en": f"Session {i}", "ru": f"Сессия {i}"}, "presenters": [{"person": "ann"}]}
+        for i in range(count)]
+    return minimal_doc
+
+
+def test_problems_deep_in_a_long_programme_keep_their_place_and_order(minimal_doc, write_json):
+    doc = _long_day(minimal_doc, 120)
+    items = doc["days"][0]["items"]
+    items[49]["presenters"][0]["persn"] = "ann"
+    items[50]["title"] = {"ru": "Сессия"}
+    items[51]["talks"] = [{"title": "Talk", "description": [{"list": []}, "", 5]}]
+    items[118]["kind"] = "party"
+    text = json.dumps(doc, ensure_ascii=False).replace('"id": "s77",', '"id": "s77", "id": "s77",')
+    path = write_json(text)
+    assert [line.removeprefix(f"{path}: ") for line in problems_of(path)] == [
+        'days[0].items[49].presenters[0].persn: unknown field; did you mean "person"?',
+        'days[0].items[50].title: missing the required field "en"',
+        "days[0].items[51].talks[0].description[0].list: is empty",
+        "days[0].items[51].talks[0].description[1]: is empty",
+        'days[0].items[51].talks[0].description[2]: expected a text: a string, or a map by language such as '
+        '{"en": "…", "ru": "…"}, got 5',
+        'days[0].items[77]: the field "id" is given more than once',
+        'days[0].items[118].kind: "party" is not one of: registration, opening, session, discussion, break, '
+        "meal, photo, closing, reception",
+    ]
+    del items[50]["title"]["ru"]
+    items[50]["title"]["en"] = "Session 50"
+    del items[49]["presenters"][0]["persn"]
+    items[51]["talks"][0]["description"] = ["A paragraph", {"list": ["one", {"en": "two"}]}]
+    items[118]["kind"] = "session"
+    agenda = load_agenda(write_json(doc))
+    assert len(agenda.days[0].items) == 120
+    assert agenda.item("s51").talks[0].description[1].entries[1] == Text("two")
