@@ -212,6 +212,9 @@ class _Semantics:
         self.tz = self._check_timezone(document.get("timezone"))
         self.person_ids = self._check_people(document.get("people"))
         self.slots: list[list[Slot]] = []
+        # local_instant of each (date, minutes past its midnight) met, worked out once: an item's
+        # end is mostly the next one's start, and the model needs each time again.
+        self._instants: dict[date, dict[int, tuple[datetime, bool]]] = {}
         # Per day: its date and (path, shown title, room, start, end) of each item, in minutes.
         self.timeline: list[tuple[date | None, list[tuple[str, str, str, int, int | None]]]] = []
         self._check_days(document.get("days"))
@@ -224,6 +227,16 @@ class _Semantics:
 
     def _add(self, where: str, what: str) -> None:
         self.problems.append(Problem(where, what))
+
+    def _instant(self, the_date: date, minutes: int) -> tuple[datetime, bool]:
+        """``local_instant`` of ``minutes`` past the midnight starting ``the_date`` (in ``self.tz``)."""
+        by_minutes = self._instants.get(the_date)
+        if by_minutes is None:
+            by_minutes = self._instants[the_date] = {}
+        found = by_minutes.get(minutes)
+        if found is None:
+            found = by_minutes[minutes] = local_instant(*_clock(the_date, minutes), self.tz)
+        return found
 
     def _check_timezone(self, name: Any) -> ZoneInfo | None:
         if not isinstance(name, str) or not name:
@@ -320,10 +333,8 @@ class _Semantics:
                 continue
             if the_date is not None and self.tz is not None:
                 for key, moment in (("start", start), ("end", end)):
-                    if moment is None:
-                        continue
-                    on, clock = _clock(the_date, moment)
-                    if not local_instant(on, clock, self.tz)[1]:
+                    if moment is not None and not self._instant(the_date, moment)[1]:
+                        on = _clock(the_date, moment)[0]
                         self._add(join_path(path, key),
                                   f"{hhmm(moment)} does not exist on {on} in {self.tz.key} "
                                   "(the clocks skip it)")
@@ -419,10 +430,10 @@ class _Semantics:
         days = []
         for d_index, raw_day in enumerate(doc["days"]):
             the_date = date.fromisoformat(raw_day["date"])
-            midnight, _ = local_instant(the_date + timedelta(days=1), time(0, 0), tz)
+            midnight = self._instant(the_date, MINUTES_PER_DAY)[0]  # the next one
 
             def at(minutes: int) -> datetime:  # 24:00 and later is the next morning
-                return local_instant(*_clock(the_date, minutes), tz)[0]
+                return self._instant(the_date, minutes)[0]
 
             live = sorted(s.start for s in self.slots[d_index] if not s.cancelled)
             items = []
