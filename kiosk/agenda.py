@@ -195,6 +195,14 @@ def _english(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _shown(title: str | None) -> str:
+    """An item as a message names it: its English title in quotes, else "the item"."""
+    return describe(title) if title else "the item"
+
+
+_UNSEEN = object()
+
+
 def _list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
@@ -215,8 +223,10 @@ class _Semantics:
         # local_instant of each (date, minutes past its midnight) met, worked out once: an item's
         # end is mostly the next one's start, and the model needs each time again.
         self._instants: dict[date, dict[int, tuple[datetime, bool]]] = {}
-        # Per day: its date and (path, shown title, room, start, end) of each item, in minutes.
-        self.timeline: list[tuple[date | None, list[tuple[str, str, str, int, int | None]]]] = []
+        # Per day: its date and (path, English title, room, start, end) of each item, in minutes.
+        self.timeline: list[tuple[date | None, list[tuple[str, str | None, str, int, int | None]]]] = []
+        # Each "HH:MM" met as minutes up to 47:59 (None: no such time), parsed once per load.
+        self._minutes: dict[str, int | None] = {}
         self._check_days(document.get("days"))
         self._check_overnight_overlaps()
         self._check_event_dates(document.get("event"), document.get("days"))
@@ -254,19 +264,22 @@ class _Semantics:
         ids: dict[str, str] = {}
         for index, person in _dicts(people):
             pid = person.get("id")
-            where = join_path(join_path("people", index), "id")
             if isinstance(pid, str):
                 if pid in ids:
-                    self._add(where, f'the id "{pid}" is already used by {ids[pid]}')
+                    self._add(join_path(join_path("people", index), "id"),
+                              f'the id "{pid}" is already used by {ids[pid]}')
                 else:
                     ids[pid] = join_path("people", index)
         return ids
 
-    def _check_refs(self, appearances: Any, path: str) -> None:
+    def _check_refs(self, appearances: Any, owner: str, key: str) -> None:
+        """The people named in ``owner``'s list ``key`` (paths are made only for a problem)."""
+        if not appearances:
+            return
         for index, appearance in _dicts(appearances):
             ref = appearance.get("person")
             if isinstance(ref, str) and ref not in self.person_ids:
-                self._add(join_path(join_path(path, index), "person"),
+                self._add(join_path(join_path(join_path(owner, key), index), "person"),
                           f'no one with the id "{ref}" in "people"')
 
     def _check_days(self, days: Any) -> None:
@@ -303,37 +316,52 @@ class _Semantics:
                 for n_path, _n_title, n_room, n_start, _n_end in next_items:
                     if n_room == room and n_start < end - MINUTES_PER_DAY:
                         self._add(join_path(n_path, "start"),
-                                  f"{hhmm(n_start)} overlaps {title} ({path}, {hhmm(start)}–{hhmm(end)} "
+                                  f"{hhmm(n_start)} overlaps {_shown(title)} ({path}, {hhmm(start)}–{hhmm(end)} "
                                   f"the day before, until {hhmm(end - MINUTES_PER_DAY)})"
                                   + (f" in room {room}" if room else ""))
 
     def _check_items(self, items: Any, day_path: str, the_date: date | None,
                      item_ids: dict[str, str]) -> None:
-        by_room: dict[str, tuple[str, str, int, int | None]] = {}
+        by_room: dict[str, tuple[str, str | None, int, int | None]] = {}
         previous_start: int | None = None
+        items_path = join_path(day_path, "items")
+        day_index, slots, timeline = len(self.slots) - 1, self.slots[-1], self.timeline[-1][1]
+        minutes_of = self._minutes
+        check_instants = the_date is not None and self.tz is not None
+        instants = self._instants.setdefault(the_date, {}) if check_instants else {}
         for i_index, item in _dicts(items):
-            path = join_path(join_path(day_path, "items"), i_index)
+            path = f"{items_path}[{i_index}]"  # join_path(items_path, i_index)
             iid = item.get("id")
             if isinstance(iid, str):
                 if iid in item_ids:
                     self._add(join_path(path, "id"), f'the id "{iid}" is already used by {item_ids[iid]}')
                 else:
                     item_ids[iid] = path
-            for key in ("presenters", "moderators"):
-                self._check_refs(item.get(key), join_path(path, key))
-            for t_index, talk in _dicts(item.get("talks")):
-                talk_path = join_path(join_path(path, "talks"), t_index)
-                for key in ("presenters", "moderators"):
-                    self._check_refs(talk.get(key), join_path(talk_path, key))
+            self._check_refs(item.get("presenters"), path, "presenters")
+            self._check_refs(item.get("moderators"), path, "moderators")
+            talks = item.get("talks")
+            if talks:
+                for t_index, talk in _dicts(talks):
+                    talk_path = join_path(join_path(path, "talks"), t_index)
+                    for key in ("presenters", "moderators"):
+                        self._check_refs(talk.get(key), talk_path, key)
 
             # Minutes past the day's midnight; an end may be 24:00–47:59, the next morning.
-            start = _parse_minutes(item.get("start"))
-            end = _parse_minutes(item.get("end"), MAX_END_MINUTES)
+            raw = item.get("start")
+            start = minutes_of.get(raw, _UNSEEN) if isinstance(raw, str) else None
+            if start is _UNSEEN:
+                start = minutes_of[raw] = _parse_minutes(raw, MAX_END_MINUTES)
+            if start is not None and start >= MINUTES_PER_DAY:  # a start is before 24:00
+                start = None
+            raw = item.get("end")
+            end = minutes_of.get(raw, _UNSEEN) if isinstance(raw, str) else None
+            if end is _UNSEEN:
+                end = minutes_of[raw] = _parse_minutes(raw, MAX_END_MINUTES)
             if start is None:
                 continue
-            if the_date is not None and self.tz is not None:
+            if check_instants:
                 for key, moment in (("start", start), ("end", end)):
-                    if moment is not None and not self._instant(the_date, moment)[1]:
+                    if moment is not None and not (instants.get(moment) or self._instant(the_date, moment))[1]:
                         on = _clock(the_date, moment)[0]
                         self._add(join_path(path, key),
                                   f"{hhmm(moment)} does not exist on {on} in {self.tz.key} "
@@ -352,21 +380,19 @@ class _Semantics:
                           f"({hhmm(previous_start)}); items must be listed in time order")
             previous_start = start
             room = _english(item.get("room")) or ""
+            title = _english(item.get("title"))
             if isinstance(iid, str):
-                self.slots[-1].append(Slot(iid, len(self.slots) - 1, path, _english(item.get("title")) or iid, room,
-                                           start, end))
+                slots.append(Slot(iid, day_index, path, title or iid, room, start, end))
             earlier = by_room.get(room)
             if earlier is not None:
                 e_path, e_title, e_start, e_end = earlier
                 if e_end is not None and start < e_end and start >= e_start:
                     self._add(join_path(path, "start"),
-                              f"{hhmm(start)} overlaps {e_title} ({e_path}, {hhmm(e_start)}–{hhmm(e_end)})"
+                              f"{hhmm(start)} overlaps {_shown(e_title)} ({e_path}, {hhmm(e_start)}–{hhmm(e_end)})"
                               + (f" in room {room}" if room else ""))
-            title = _english(item.get("title"))
-            shown = describe(title) if title else "the item"
-            self.timeline[-1][1].append((path, shown, room, start, end))
+            timeline.append((path, title, room, start, end))
             if earlier is None or start >= earlier[2]:
-                by_room[room] = (path, shown, start, end)
+                by_room[room] = (path, title, start, end)
 
     def _check_announcements(self, raw: Any) -> list[tuple[datetime, datetime, dict]]:
         found = []
