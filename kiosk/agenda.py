@@ -445,21 +445,26 @@ class _Semantics:
         by_id = {p.id: p for p in people}
 
         def appearances(raw: list | None) -> tuple[Appearance, ...]:
+            if not raw:
+                return ()
             return tuple(Appearance(by_id[a["person"]], bool(a.get("tbc")), bool(a.get("video")))
-                         for a in raw or [])
+                         for a in raw)
 
         def blocks(raw: list | None) -> tuple[Block, ...]:
+            if not raw:
+                return ()
             return tuple(ListBlock(tuple(Text(e) for e in b["list"])) if isinstance(b, dict) and "list" in b
-                         else Text(b) for b in raw or [])
+                         else Text(b) for b in raw)
 
         slots = {slot.id: slot for day in self.slots for slot in day}
         days = []
         for d_index, raw_day in enumerate(doc["days"]):
             the_date = date.fromisoformat(raw_day["date"])
             midnight = self._instant(the_date, MINUTES_PER_DAY)[0]  # the next one
+            known = self._instants[the_date]  # mostly worked out by the checks
 
             def at(minutes: int) -> datetime:  # 24:00 and later is the next morning
-                return self._instant(the_date, minutes)[0]
+                return (known.get(minutes) or self._instant(the_date, minutes))[0]
 
             live = sorted(s.start for s in self.slots[d_index] if not s.cancelled)
             items = []
@@ -473,11 +478,11 @@ class _Semantics:
                     id=raw["id"], kind=raw["kind"], title=Text(raw["title"]), start=start, end=end,
                     until=until, day_index=d_index, subtitle=text_or_none(raw.get("subtitle")),
                     room=text_or_none(raw.get("room")), description=blocks(raw.get("description")),
-                    points=tuple(Point(p["label"], Text(p["text"])) for p in raw.get("points", [])),
+                    points=tuple(Point(p["label"], Text(p["text"])) for p in raw["points"]) if "points" in raw else (),
                     talks=tuple(Talk(title=text_or_none(t.get("title")), description=blocks(t.get("description")),
                                      presenters=appearances(t.get("presenters")),
                                      moderators=appearances(t.get("moderators")))
-                                for t in raw.get("talks", [])),
+                                for t in raw["talks"]) if "talks" in raw else (),
                     presenters=appearances(raw.get("presenters")),
                     moderators=appearances(raw.get("moderators")),
                     printed_start=at(slot.printed_start),
