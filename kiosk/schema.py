@@ -212,6 +212,38 @@ class _Compiler:
     def _ok(self, node: _Node):
         """``ok(value)``: True exactly when ``SchemaChecker`` would find no problem in ``value`` here."""
         schema = node.schema
+        options = [self._call(o) for o in node.options] if node.options is not None else None
+        has_enum, has_const, wanted = "enum" in schema, "const" in schema, schema.get("type")
+        if options is None and not has_enum and not has_const:
+            # The common cases, spelt out: the type, then what that type must satisfy.
+            if wanted == "string":
+                if "pattern" in schema and "minLength" not in schema and "maxLength" not in schema:
+                    search = _search(schema["pattern"])
+                    return lambda value: isinstance(value, str) and search(value) is not None
+                string_ok = self._string_ok(schema)
+                if string_ok is None:
+                    return lambda value: isinstance(value, str)
+                return lambda value: isinstance(value, str) and string_ok(value)
+            if wanted == "object":
+                object_ok = self._object_ok(schema, node)
+                return lambda value: isinstance(value, dict) and object_ok(value)
+            if wanted == "array":
+                array_ok = self._array_ok(schema, node)
+                if array_ok is None:
+                    return lambda value: isinstance(value, list)
+                return lambda value: isinstance(value, list) and array_ok(value)
+
+        if (options is not None and not has_enum and not has_const and wanted is None
+                and not any(key in schema for key in _KIND_KEYWORDS)):
+            # Only a choice (a text, a block, an end): once an option fits, all that is left to
+            # check is, for an object, that no field is given twice.
+            if len(options) == 2:
+                first, second = options
+                return lambda value: ((first(value) or second(value))
+                                      and not (isinstance(value, dict) and getattr(value, "duplicate_keys", ())))
+            return lambda value: (any(option(value) for option in options)
+                                  and not (isinstance(value, dict) and getattr(value, "duplicate_keys", ())))
+
         string_ok = self._string_ok(schema)
         number_ok = self._number_ok(schema)
         array_ok = self._array_ok(schema, node)
@@ -228,34 +260,6 @@ class _Compiler:
             if checks_number and _is_number(value):
                 return number_ok(value)
             return True
-
-        options = [self._call(o) for o in node.options] if node.options is not None else None
-        has_enum, has_const, wanted = "enum" in schema, "const" in schema, schema.get("type")
-        if options is None and not has_enum and not has_const and wanted in ("string", "object", "array"):
-            # The common case, spelt out: the type, then what that type must satisfy.
-            if wanted == "string":
-                if string_ok is None:
-                    return lambda value: isinstance(value, str)
-                if "pattern" in schema and "minLength" not in schema and "maxLength" not in schema:
-                    search = _search(schema["pattern"])
-                    return lambda value: isinstance(value, str) and search(value) is not None
-                return lambda value: isinstance(value, str) and string_ok(value)
-            if wanted == "object":
-                return lambda value: isinstance(value, dict) and object_ok(value)
-            if array_ok is None:
-                return lambda value: isinstance(value, list)
-            return lambda value: isinstance(value, list) and array_ok(value)
-
-        if (options is not None and not has_enum and not has_const and wanted is None
-                and not any(key in schema for key in _KIND_KEYWORDS)):
-            # Only a choice (a text, a block, an end): once an option fits, all that is left to
-            # check is, for an object, that no field is given twice.
-            if len(options) == 2:
-                first, second = options
-                return lambda value: ((first(value) or second(value))
-                                      and not (isinstance(value, dict) and getattr(value, "duplicate_keys", ())))
-            return lambda value: (any(option(value) for option in options)
-                                  and not (isinstance(value, dict) and getattr(value, "duplicate_keys", ())))
 
         enum = schema.get("enum")
         const = schema.get("const")
