@@ -302,3 +302,26 @@ def test_problems_deep_in_a_long_programme_keep_their_place_and_order(minimal_do
     agenda = load_agenda(write_json(doc))
     assert len(agenda.days[0].items) == 120
     assert agenda.item("s51").talks[0].description[1].entries[1] == Text("two")
+
+
+def test_a_skipped_time_is_reported_wherever_it_is_used(minimal_doc, write_json):
+    """Local times are worked out once per load: a time the clocks skip must still be reported for
+    each field that names it, and the overlaps around it named by title, in the same order."""
+    minimal_doc["timezone"] = "Europe/Berlin"
+    minimal_doc["event"]["dates"] = {"start": "2019-03-30", "end": "2019-03-31"}
+    minimal_doc["days"][0]["date"], minimal_doc["days"][1]["date"] = "2019-03-30", "2019-03-31"
+    minimal_doc["days"][0]["items"][2].update(start="23:00", end="26:30")  # 02:30 the next morning
+    minimal_doc["days"][1]["items"] = [
+        {"id": "d", "start": "01:30", "end": "02:30", "title": "Night", "kind": "session"},
+        {"id": "e", "start": "02:30", "end": "03:30", "title": "Gap", "kind": "session", "room": "B"},
+        {"id": "f", "start": "03:15", "end": None, "title": "Dawn", "kind": "session", "room": "B"}]
+    path = write_json(minimal_doc)
+    skipped = "does not exist on 2019-03-31 in Europe/Berlin (the clocks skip it)"
+    assert [line.removeprefix(f"{path}: ") for line in problems_of(path)] == [
+        f"days[0].items[2].end: 26:30 {skipped}",
+        f"days[1].items[0].end: 02:30 {skipped}",
+        f"days[1].items[1].start: 02:30 {skipped}",
+        'days[1].items[2].start: 03:15 overlaps "Gap" (days[1].items[1], 02:30–03:30) in room B',
+        'days[1].items[0].start: 01:30 overlaps "Session" (days[0].items[2], 23:00–26:30 the day before, '
+        "until 02:30)",
+    ]
