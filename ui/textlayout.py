@@ -7,6 +7,7 @@ display is laid out here with ``QTextLayout`` from plain strings, so a title con
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -131,10 +132,30 @@ def layout_text(block: TextBlock) -> TextBlock:
     return block
 
 
+# Laid-out blocks by what they show: the display builds a scene for every page turn, language
+# switch and minute, and most of its blocks (the event, the title, what comes next) are the same
+# each time. A block found here shares its QTextLayout, read-only, and gets its own rectangle.
+_LAID_OUT: OrderedDict[tuple, tuple] = OrderedDict()
+LAID_OUT_MAX = 256  # a few scenes in either language
+
+
 def text(runs: list[Run] | Run, width: float, *, max_lines: int | None = None, role: str = "text",
          align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
     runs = [runs] if isinstance(runs, Run) else runs
-    return layout_text(TextBlock(runs=runs, width=max(1.0, width), align=align, max_lines=max_lines, role=role))
+    width = max(1.0, width)
+    key = (tuple((r.text, r.font.key(), r.color.rgba()) for r in runs), width, max_lines, int(align.value))
+    done = _LAID_OUT.get(key)
+    if done is not None:
+        _LAID_OUT.move_to_end(key)
+        layout, lines, height, elided, broken = done
+        return TextBlock(runs=runs, width=width, align=align, max_lines=max_lines, role=role,
+                         rect=QRectF(0, 0, width, height), layout=layout, lines=lines, elided=elided,
+                         broken_words=broken)
+    block = layout_text(TextBlock(runs=runs, width=width, align=align, max_lines=max_lines, role=role))
+    _LAID_OUT[key] = (block.layout, block.lines, block.rect.height(), block.elided, block.broken_words)
+    if len(_LAID_OUT) > LAID_OUT_MAX:
+        _LAID_OUT.popitem(last=False)
+    return block
 
 
 def natural_width(value: str, font: QFont) -> float:
