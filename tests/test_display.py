@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from conftest import run_kiosk
@@ -180,6 +181,106 @@ def test_boundary_timer_really_fires_and_switches_the_screen(qtbot, real_agenda)
         pass
     assert signal.args[0].current.id == "d1-coffee"
     qtbot.waitUntil(lambda: "Coffee break" in view.scene.all_text())
+
+
+def _alike(a: QImage, b: QImage) -> bool:
+    """The same picture, give or take one level per channel (a gradient painted in parts rounds
+    a few pixels the other way)."""
+    return a.size() == b.size() and (a == b or max(
+        abs(x - y) for x, y in zip(bytes(a.constBits()), bytes(b.constBits()))) <= 1)
+
+
+def _grid_pixels(image: QImage, step: int = 8) -> list[tuple[int, int, int]]:
+    return [image.pixelColor(x, y).getRgb()[:3]
+            for y in range(0, image.height(), step) for x in range(0, image.width(), step)]
+
+
+def test_a_change_cross_fades_in_the_backing_store_and_keeps_no_picture(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:59:59"), speed=0)
+    view = DisplayView(real_agenda, clock, "en")
+    qtbot.addWidget(view)
+    view.resize(640, 360)
+    view.show()
+    view.start()
+    qtbot.waitExposed(view)
+
+    def on_screen() -> QImage:  # what the window's backing store holds (offscreen: its image)
+        return view.screen().grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    old = view.render_image()
+    qtbot.waitUntil(lambda: on_screen() == old)
+    assert view._frame is None  # between changes only the backing store holds the screen
+    view._fade.setDuration(60_000)  # its steps are driven by hand below
+    clock.set(local("2018-09-27T16:00"))
+    view.on_boundary()
+    assert view.fading and on_screen() == old  # nothing painted before the first step
+    new = view.render_image()
+    view._fade.setCurrentTime(15_000)
+    view._fade.setCurrentTime(30_000)  # halfway (eased: 0.5), reached in two steps
+    mid = on_screen()
+    differ = [(o, n, m) for o, n, m in zip(_grid_pixels(old), _grid_pixels(new), _grid_pixels(mid))
+              if max(abs(a - b) for a, b in zip(o, n)) >= 80]
+    assert len(differ) > 50
+    for o, n, m in differ:
+        assert all(abs(c - (a + b) / 2) <= 4 for a, b, c in zip(o, n, m)), (o, n, m)
+    view._fade.setCurrentTime(60_000)  # the last step draws the new screen whole
+    assert _alike(on_screen(), new)
+    view._fade.setDuration(1)
+    qtbot.waitUntil(lambda: not view.fading)
+    assert view._frame is None and _alike(on_screen(), new)
+
+
+def test_a_repaint_mid_fade_shows_the_new_screen_whole(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:59:59"), speed=0)
+    view = DisplayView(real_agenda, clock, "en")
+    qtbot.addWidget(view)
+    view.resize(640, 360)
+    view.show()
+    view.start()
+    qtbot.waitExposed(view)
+    view._fade.setDuration(60_000)
+    clock.set(local("2018-09-27T16:00"))
+    view.on_boundary()
+    view._fade.setCurrentTime(20_000)
+    assert view.fading
+    view.resize(660, 360)  # anything but a fade step repaints the display whole …
+    new = view.render_image()
+    qtbot.waitUntil(lambda: _alike(view.screen().grabWindow(view.winId()).toImage().convertToFormat(
+        QImage.Format.Format_RGB32), new))
+    assert not view.fading and view._frame is None  # … and ends the fade
+
+
+def test_the_changed_area_is_what_differs(qapp, real_agenda):
+    at = state_at(real_agenda, local("2018-09-27T15:10"))
+    first = build_scene(real_agenda, at, 1920, 1080)
+    assert first.pages > 1
+    assert first.changed_area(build_scene(real_agenda, at, 1920, 1080)).isEmpty()  # the same again
+    assert first.changed_area(None) == QRectF(0, 0, 1920, 1080)
+    turned = build_scene(real_agenda, at, 1920, 1080, page=1)
+    area = turned.changed_area(first)
+    # a page turn changes the people and the page dots, not the title, the clock or what is next
+    assert 0 < area.width() * area.height() < 0.25 * 1920 * 1080
+    people = [p for p in turned.parts if p.role == "person"]
+    assert people and all(area.contains(p.rect) for p in people)
+    for role in ("title", "clock", "next-title", "event"):
+        for part in (p for p in turned.parts if p.role == role):
+            assert not area.intersects(part.rect), role
+    later = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:11")), 1920, 1080)
+    minute = later.changed_area(first)
+    assert minute.contains(next(p for p in later.parts if p.role == "clock").rect)
+    evening = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T19:00")), 1920, 1080)
+    assert evening.changed_area(first) == QRectF(0, 0, 1920, 1080)  # another phase: everything
+
+
+def test_blocks_that_look_the_same_are_laid_out_once(qapp):
+    from ui.textlayout import Run, text
+    font = th.Theme.for_size(1920, 1080).font("body")
+    a = text(Run("Coffee break", font, th.TEXT), 400)
+    b = text(Run("Coffee break", font, th.TEXT), 400)
+    assert a.layout is b.layout and a.rect is not b.rect and a.rect == b.rect
+    assert text(Run("Coffee break", font, th.GOLD), 400).layout is not a.layout  # another colour
+    assert text(Run("Coffee break", font, th.TEXT), 90).layout is not a.layout   # another width
+    assert text(Run("Coffee break", font, th.TEXT), 150).lines == 2  # laid out for its own width
 
 
 def test_wall_clock_jump_is_noticed_at_once(qtbot, real_agenda):

@@ -6,13 +6,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
 from test_display import SIZES, assert_scene_fits, sample_instants
-from ui.i18n import use_language
+from ui.i18n import current_language, tr, use_language
 from ui.scene import build_scene
 from ui.window import KioskWindow
 
@@ -97,24 +97,50 @@ def kiosk(qtbot, real_agenda):
 
 
 def test_the_display_alternates_and_never_mid_change(qtbot, kiosk):
-    window = kiosk()
+    window = kiosk(at="2018-09-27T16:05")  # the coffee break: one page in either language
     display = window.display
+    assert display.scene.pages == 1 and not display.page_timer.isActive()
     assert display.lang == "en" and display.language_timer.isActive()
     assert display.language_timer.interval() == 20_000
     display._fade.setDuration(30)  # a short cross-fade, so the test waits for it quickly
-    idle = lambda: display._fade.state() != display._fade.State.Running  # noqa: E731
+    idle = lambda: not display.fading  # noqa: E731
     display.next_language()  # the timer's seam
-    assert display.lang == "ru" and "Сейчас" in display.scene.all_text()
+    assert display.lang == "ru" and "Кофе-брейк" in display.scene.all_text()
     qtbot.waitUntil(idle)
     display.next_language()
-    assert display.lang == "en" and "Now" in display.scene.all_text()
+    assert display.lang == "en" and "Coffee break" in display.scene.all_text()
     qtbot.waitUntil(idle)
-    display.clock.set(local("2018-09-27T16:00"))
+    display.clock.set(local("2018-09-27T16:30"))
     display.on_boundary()  # a state change starts its cross-fade …
-    assert display._fade.state() == display._fade.State.Running
+    assert display.fading
     display.next_language()  # … and the language waits for it
     assert display.lang == "en"
     qtbot.waitUntil(lambda: display.lang == "ru", timeout=2000)  # then it comes
+
+
+def test_pages_and_languages_turn_together(qtbot, kiosk):
+    """People on several pages: every page in English, then every page in Russian, one change
+    at a time (a page turn and a language switch are never two fades seconds apart)."""
+    window = kiosk()  # 15:10: more people than fit
+    display = window.display
+    display._fade.setDuration(1)
+    assert display.scene.pages > 1 and display.page_timer.isActive()
+    assert not display.language_timer.isActive()  # the pages set the pace
+    seen, fades = [], []
+    for _ in range(2 * (display.scene.pages + 3)):
+        seen.append((display.lang, display.page, display.scene.pages))
+        before = display.changes, display.lang, display.page
+        display.next_page()  # the page timer's seam
+        fades.append(display.fading)
+        qtbot.waitUntil(lambda: not display.fading)
+        assert (display.lang, display.page) != before[1:] and display.changes == before[0]
+    for lang in ("en", "ru"):
+        pages = {p for l, p, _n in seen if l == lang}
+        assert pages == set(range(next(n for l, _p, n in seen if l == lang))), lang
+    # the language changes only on the way from a last page to a first one
+    for (l1, p1, n1), (l2, p2, _n2) in zip(seen, seen[1:]):
+        assert (l1 != l2) == (p1 == n1 - 1) and (l1 == l2 or p2 == 0)
+    assert all(fades)
 
 
 def test_a_single_language_does_not_alternate(qtbot, kiosk):
@@ -134,3 +160,34 @@ def test_browser_toggle_and_fallback_to_the_display_language(qtbot, kiosk):
     assert "Кофе-брейк" in [label.text() for label in browser.detail.findChildren(QLabel)]
     window.idle.expire()  # back by itself: the display keeps its own language
     assert not window.browsing and window.display.lang == "en" and "Now" in window.display.scene.all_text()
+
+
+class _LanguageChanges(QObject):
+    def __init__(self):
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.LanguageChange:
+            self.count += 1
+        return False
+
+
+def test_a_scene_in_another_language_leaves_the_interface_alone(qtbot, real_agenda):
+    """The display builds Russian scenes while the browser speaks English: the application's
+    translator stays, and no widget is told of a language change (each would repaint)."""
+    use_language("en")
+    label = QLabel()
+    qtbot.addWidget(label)
+    changes = _LanguageChanges()
+    label.installEventFilter(changes)
+    state = state_at(real_agenda, local("2018-09-27T15:10"))
+    scene = build_scene(real_agenda, state, 1920, 1080, lang="ru")
+    assert "Сейчас" in scene.all_text()
+    assert current_language() == "en" and tr("Now") == "Now"
+    QApplication.sendPostedEvents()  # a language change, had there been one, arrives now
+    assert changes.count == 0
+    use_language("ru")  # the interface's own switch does tell the widgets
+    QApplication.sendPostedEvents()
+    assert changes.count > 0
+    assert tr("Now") == "Сейчас"

@@ -3,6 +3,16 @@
 One single-shot timer is armed for ``next_change``; a second one for the next minute keeps the
 clock and the "ends in" words true; a slow watchdog notices wall-clock jumps (NTP, sleep).
 When a timer fires the display asks the clock again rather than assuming the time has come.
+
+People who do not fit turn pages every PAGE_SECONDS; an alternating display (en+ru) changes
+language when the pages come round again (or every LANGUAGE_SECONDS when there is one page), so a
+page turn and a language switch are one change, and every page is shown in every language.
+
+Changes cross-fade. The widget's backing store already holds what is on screen, so a fade keeps
+only the new picture and blends it in step by step: at each step the new picture is drawn with
+the opacity that takes the blend from the last step's share to this one's, and the last step
+draws it whole. Between changes nothing is kept beyond the backing store, and a repaint draws the
+scene. Anything but a fade step that repaints the display mid-fade ends the fade.
 """
 
 from __future__ import annotations
@@ -11,7 +21,7 @@ import logging
 import time
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEasingCurve, QPointF, Qt, QTimeLine, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -29,6 +39,7 @@ PAGE_SECONDS = 10              # people that do not fit page gently at this pace
 DRIFT_SECONDS = 180            # burn-in care: the composition moves a few pixels this often
 DRIFT_STEPS = [(0, 0), (1, 1), (2, 0), (1, -1), (0, -2), (-1, -1), (-2, 0), (-1, 1)]
 FADE_MS = 600
+FADE_STEP_MS = 100  # a soft fade needs few steps: 6 blends of the new picture over the last
 LANGUAGE_SECONDS = 20
 JUMP_TOLERANCE_S = 2.0
 
@@ -47,7 +58,6 @@ class DisplayView(QWidget):
                  monotonic=time.monotonic, qr_url: str | None = None):
         super().__init__(parent)
         self.setObjectName("display")
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.agenda, self.clock = agenda, clock
         # "en", "ru", or "en+ru": the lobby default alternates every LANGUAGE_SECONDS.
         self.languages = languages_of(lang)
@@ -62,16 +72,13 @@ class DisplayView(QWidget):
         self.changes = 0
         self.marker = False  # the staff-only sign that the last agenda edit was not applied
         self.qr_url = qr_url
-        # The painted screen is kept as a picture: a repaint or a fade frame is then a blit, and the
-        # scene is laid out and drawn once per change, not 25 times a second during a fade.
+        # During a cross-fade: the new screen as a picture, and how much of it the backing store
+        # already shows. Made on the first fade (Qt's QTimeLine is not needed for the first frame).
         self._frame: QPixmap | None = None
-        self._frame_key = None
-        self._fade_from: QPixmap | None = None
-        self._fade = QTimeLine(FADE_MS, self)
-        self._fade.setUpdateInterval(40)  # 25 frames a second is smooth for a soft cross-fade
-        self._fade.setEasingCurve(QEasingCurve.Type.InOutQuad)
-        self._fade.valueChanged.connect(self.update)
-        self._fade.finished.connect(self._end_fade)
+        self._fade_area = self.rect()
+        self._blended = 1.0
+        self._stepping = False
+        self._timeline = None
 
         self.boundary_timer = self._single_shot(self.on_boundary)
         self.minute_timer = self._single_shot(self.on_minute)
@@ -83,6 +90,8 @@ class DisplayView(QWidget):
         self.language_timer.timeout.connect(self.next_language)
         self.watchdog = QTimer(self, interval=2000)
         self.watchdog.timeout.connect(self.check_clock)
+        self._opaque_set = False
+        self.started = False
         self._last_wall = clock.now()
         self._last_mono = monotonic()
         log.info(describe_state(self.state))
@@ -99,19 +108,36 @@ class DisplayView(QWidget):
     def _single_shot(self, slot) -> QTimer:
         timer = QTimer(self)
         timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
         timer.timeout.connect(slot)
         return timer
+
+    @property
+    def _fade(self):
+        """The cross-fade's timeline, made when first needed."""
+        if self._timeline is None:
+            from PySide6.QtCore import QEasingCurve, QTimeLine
+            self._timeline = QTimeLine(FADE_MS, self)
+            self._timeline.setUpdateInterval(FADE_STEP_MS)
+            self._timeline.setEasingCurve(QEasingCurve.Type.InOutQuad)
+            self._timeline.valueChanged.connect(self._fade_step)
+            self._timeline.finished.connect(self._end_fade)
+        return self._timeline
+
+    @property
+    def fading(self) -> bool:
+        return self._timeline is not None and self._timeline.state() == self._timeline.State.Running
 
     # --- running ------------------------------------------------------------------------------
 
     def start(self) -> None:
         """Arm the timers; the view is static (as for a screenshot) until this is called."""
+        from PySide6.QtCore import Qt
+        for timer in (self.boundary_timer, self.minute_timer):
+            timer.setTimerType(Qt.TimerType.PreciseTimer)  # boundaries to the millisecond
+        self.started = True
         self._arm()
         self.drift_timer.start()
         self.watchdog.start()
-        if len(self.languages) > 1:
-            self.language_timer.start()
 
     def _ms_until(self, instant: datetime) -> int:
         speed = self.clock.speed or 1.0
@@ -127,30 +153,36 @@ class DisplayView(QWidget):
         now = self.clock.now()
         next_minute = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
         self.minute_timer.start(self._ms_until(next_minute) + 1)
-        if self.scene is not None and self.scene.pages > 1:
+        # Pages turn when people do not fit; languages alternate with the pages (see next_page),
+        # or on their own timer when there is one page: never two changes a few seconds apart.
+        paged = self.scene is not None and self.scene.pages > 1
+        if paged:
             if not self.page_timer.isActive():
                 self.page_timer.start()
         else:
             self.page_timer.stop()
+        if len(self.languages) > 1 and not paged and self.started:
+            if not self.language_timer.isActive():
+                self.language_timer.start()
+        else:
+            self.language_timer.stop()
 
     def refresh(self, fade: bool = True) -> bool:
         """Ask the clock and the schedule again; returns whether the screen's state changed."""
         now = self.clock.now()
         new = state_at(self.agenda, now)
         changed = not new.same_screen(self.state)
-        if changed and fade and self.isVisible():
-            self._start_fade()
         if changed:
             self.page = 0
             self.changes += 1
         self.state = new
-        self.scene = self._build()
+        before, self.scene = self.scene, self._build()
+        self._show(before, fade=changed and fade)
         if changed:
             log.info(describe_state(new))
             self.stateChanged.emit(new)
         self.refreshed.emit(new)
         self._arm()
-        self.update()
         return changed
 
     def set_agenda(self, agenda: Agenda) -> None:
@@ -160,8 +192,8 @@ class DisplayView(QWidget):
     def set_marker(self, shown: bool) -> None:
         if shown != self.marker:
             self.marker = shown
-            self.scene = self._build()
-            self.update()
+            before, self.scene = self.scene, self._build()
+            self._show(before, fade=False)
 
     def on_boundary(self) -> None:
         self.refresh()
@@ -170,30 +202,33 @@ class DisplayView(QWidget):
         self.refresh()
 
     def next_page(self) -> None:
+        """The next page of people; after the last one, the first page in the next language."""
         if self.scene is None or self.scene.pages <= 1:
             return
-        if self.isVisible():
-            self._start_fade()
+        if self.page + 1 >= self.scene.pages and len(self.languages) > 1:
+            self.next_language()
+            return
         self.page = (self.page + 1) % self.scene.pages
-        self.scene = self._build()
-        self.update()
+        before, self.scene = self.scene, self._build()
+        self._show(before, fade=True)
 
     def next_language(self) -> None:
         """The next language of an alternating screen, never in the middle of a state change's fade."""
         if len(self.languages) < 2:
             return
-        if self._fade.state() == QTimeLine.State.Running:
+        if self.fading:
             QTimer.singleShot(FADE_MS + 50, self.next_language)
             return
-        if self.isVisible():
-            self._start_fade()
         self.lang = self.languages[(self.languages.index(self.lang) + 1) % len(self.languages)]
-        self.scene = self._build()
-        self.update()
+        self.page = 0
+        before, self.scene = self.scene, self._build()
+        self._show(before, fade=True)
+        self.page_timer.stop()  # the new language's pages get their full time, from the first
+        self._arm()
 
     def next_drift(self) -> None:
         self.drift_step = (self.drift_step + 1) % len(DRIFT_STEPS)
-        self.update()
+        self._show(None, fade=False)  # everything moves
 
     def check_clock(self) -> bool:
         """Notice a jump of the wall clock (NTP step, resume from sleep) and recompute at once."""
@@ -223,6 +258,7 @@ class DisplayView(QWidget):
 
     def mouseReleaseEvent(self, event) -> None:
         # On release, so the same touch does not also land on the browser that opens.
+        from PySide6.QtCore import Qt
         if event.button() == Qt.MouseButton.LeftButton:
             self.touched.emit()
 
@@ -233,45 +269,100 @@ class DisplayView(QWidget):
         self.scene = self._build()
         super().resizeEvent(event)
 
-    def paint_into(self, painter: QPainter, with_drift: bool = True) -> None:
+    def paint_into(self, painter: QPainter, with_drift: bool = True, area: QRectF | None = None) -> None:
         if self.scene is None or (self.scene.width, self.scene.height) != (self.width(), self.height()):
             self.scene = self._build()
         dx, dy = self.drift() if with_drift else (0.0, 0.0)
-        self.scene.paint(painter, dx, dy)
+        self.scene.paint(painter, dx, dy, area)
 
-    def _start_fade(self) -> None:
-        """Cross-fade from what is on screen now to what the next build shows."""
-        self._fade_from = self._frame
-        self._frame = None
-        self._fade.stop()
-        self._fade.start()
+    def showEvent(self, event) -> None:
+        if not self._opaque_set:  # set when first shown: the first frame of a screenshot never is
+            from PySide6.QtCore import Qt
+            # Every pixel is painted, so Qt keeps the backing store as it is: what fades blend over.
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            self._opaque_set = True
+        super().showEvent(event)
 
-    def _current_frame(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        if self._frame is None or self._frame.size() != self.size() * ratio or self._frame_key != (
-                self._serial, self.drift_step):
+    def hideEvent(self, event) -> None:
+        self._end_fade(repaint=False)  # shown again, it is painted whole
+        super().hideEvent(event)
+
+    def _blends_in_place(self) -> bool:
+        """Whether paints land in this window's own backing store (not a rotated host's scene)."""
+        return self.window().graphicsProxyWidget() is None
+
+    def _show(self, before: Scene | None, fade: bool) -> None:
+        """The scene changed from ``before``: cross-fade or repaint where it differs (a page turn
+        changes the list, a minute's tick the clock). A fade under way goes on, over the whole
+        screen, towards the newest picture (a minute's tick or a drift step during a page turn)."""
+        if self.fading:
+            self._frame = None  # the next step paints the new picture from the new scene
+            self._fade_area = self.rect()
+            return
+        area = self._screen_area(before)
+        if area.isEmpty():
+            return  # it looks the same
+        if fade and self.isVisible() and self._blends_in_place():
+            self._frame, self._fade_area, self._blended = None, area, 0.0
+            self._fade.start()
+        else:
+            self.update(area)
+
+    def _screen_area(self, before: Scene | None):
+        """The widget's pixels where the scene differs from ``before`` (drift included)."""
+        if self.scene is None:
+            return self.rect()
+        dx, dy = self.drift()
+        return self.scene.changed_area(before).translated(dx, dy).toAlignedRect().intersected(self.rect())
+
+    def _new_frame(self) -> QPixmap:
+        """The new picture of the fading area (not the whole screen when less changed)."""
+        if self._frame is None:
             if self.scene is None or (self.scene.width, self.scene.height) != (self.width(), self.height()):
                 self.scene = self._build()
-            frame = QPixmap(self.size() * ratio)
+            area = self._fade_area
+            ratio = self.devicePixelRatioF()
+            frame = QPixmap(area.size() * ratio)
             frame.setDevicePixelRatio(ratio)
             painter = QPainter(frame)
-            self.paint_into(painter)
+            painter.translate(-area.x(), -area.y())
+            self.paint_into(painter, area=QRectF(area))
             painter.end()
-            self._frame, self._frame_key = frame, (self._serial, self.drift_step)
+            self._frame = frame
         return self._frame
 
+    def _fade_step(self, value: float) -> None:
+        self._stepping = True
+        try:
+            self.repaint(self._fade_area)  # at once, so this paint is the step's and no other
+        finally:
+            self._stepping = False
+
     def paintEvent(self, event) -> None:
-        frame = self._current_frame()
         painter = QPainter(self)
-        painter.drawPixmap(QPointF(0, 0), frame)
-        if self._fade_from is not None and self._fade.state() == QTimeLine.State.Running:
-            painter.setOpacity(1.0 - float(self._fade.currentValue()))
-            painter.drawPixmap(QPointF(0, 0), self._fade_from)
+        if self._stepping and self.fading:
+            frame = self._new_frame()
+            target = float(self._fade.currentValue())
+            # The backing store shows (1 - b) old + b new; drawing new at opacity a gives
+            # (1 - a)(1 - b) old + ... new, which is (1 - t) old + t new for a = (t - b) / (1 - b).
+            share = 1.0 if target >= 1.0 else (target - self._blended) / (1.0 - self._blended)
+            if share > 0.0:
+                painter.setOpacity(min(1.0, share))
+                painter.drawPixmap(QPointF(self._fade_area.topLeft()), frame)
+                self._blended = target
+        else:  # shown, exposed, resized, grabbed or changed: the screen as it is now
+            self._end_fade(repaint=False)
+            self.paint_into(painter, area=QRectF(event.rect()))
         painter.end()
 
-    def _end_fade(self) -> None:
-        self._fade_from = None
-        self.update()
+    def _end_fade(self, repaint: bool = True) -> None:
+        """Stop a fade, or tidy up after its last step: the picture goes (the backing store keeps
+        the screen); if the last step was not painted, the whole new screen is."""
+        if self.fading:
+            self._timeline.stop()
+        if repaint and self._blended < 1.0:
+            self.update()
+        self._frame, self._blended = None, 1.0
 
     def render_image(self) -> QImage:
         """The screen as an image, without drift or fade: what staff preview."""

@@ -20,7 +20,7 @@ from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS,
 from ui import theme as th
 from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name, paint_icon
-from ui.textlayout import Run, TextBlock, text
+from ui.textlayout import Run, TextBlock, ink_rect, text
 
 PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
@@ -78,6 +78,26 @@ class QrCode:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
+# Glyphs may reach a little beyond their block (accents, italics), antialiasing a pixel beyond a
+# shape: an area is widened by this much around its parts.
+PART_BLEED = 8.0
+
+
+def _signature(part) -> tuple:
+    """What a part looks like, to tell whether two scenes show it the same way."""
+    r = part.rect
+    box = (round(r.x(), 2), round(r.y(), 2), round(r.width(), 2), round(r.height(), 2))
+    if isinstance(part, TextBlock):  # laid-out blocks that look the same share their layout
+        return ("text", box, id(part.layout)) if part.layout is not None else ("text", box, part.text)
+    if isinstance(part, Shape):
+        return ("shape", box, part.color.rgba(), part.radius)
+    if isinstance(part, Icon):
+        return ("icon", box, part.name, part.color.rgba())
+    if isinstance(part, QrCode):
+        return ("qr", box, part.matrix)
+    return ("part", id(part))  # anything else counts as changed
+
+
 def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     import segno  # only displays that show a QR code pay for it
     code = segno.make(url, error="m", micro=False)
@@ -107,18 +127,41 @@ class Scene:
     def all_text(self) -> str:
         return "\n".join(t.text for t in self.texts)
 
-    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0) -> None:
+    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRectF | None = None) -> None:
+        """Paint the screen, moved by (dx, dy); with ``area``, only the parts that reach into it
+        (the painter is expected to be clipped to it)."""
         gradient = QLinearGradient(0, 0, self.width * 0.3, self.height)
         gradient.setColorAt(0, th.BACKGROUND_TOP)
         gradient.setColorAt(1, th.BACKGROUND_BOTTOM)
-        painter.fillRect(QRectF(0, 0, self.width, self.height), gradient)
+        painter.fillRect(area if area is not None else QRectF(0, 0, self.width, self.height), gradient)
         painter.save()
         painter.translate(dx, dy)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        reach = area.translated(-dx, -dy).adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED) \
+            if area is not None else None
         for part in self.parts:
-            part.paint(painter)
+            if reach is None or reach.intersects(part.rect):
+                part.paint(painter)
         painter.restore()
+
+    def changed_area(self, before: "Scene | None") -> QRectF:
+        """Where this screen differs from ``before``: the union of the parts that are not in both
+        (moved, changed, gone or new), with a margin for glyphs and antialiasing; the whole screen
+        when the size or the phase differs. Empty when nothing differs."""
+        whole = QRectF(0, 0, self.width, self.height)
+        if before is None or (before.width, before.height, before.phase) != (self.width, self.height, self.phase):
+            return whole
+        old = {_signature(p): p for p in before.parts}
+        new = {_signature(p): p for p in self.parts}
+        area = QRectF()
+        for key in old.keys() ^ new.keys():
+            part = old.get(key) or new[key]
+            rect = part.rect.united(ink_rect(part)) if isinstance(part, TextBlock) else part.rect
+            area = area.united(rect)
+        if area.isEmpty():
+            return area
+        return area.adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED).intersected(whole)
 
 
 @dataclass

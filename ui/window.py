@@ -209,10 +209,6 @@ class KioskWindow(QStackedWidget):
             self._staff.exit_requested.connect(self.request_exit)
         return self._staff
 
-    def prepare(self) -> None:
-        """Build what a first touch needs, once the display is on screen."""
-        _ = self.browser
-
     def set_agenda(self, agenda: Agenda) -> None:
         """A valid new agenda: the display and the browser follow it at once."""
         self.display.set_marker(False)
