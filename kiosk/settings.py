@@ -7,9 +7,7 @@ plain words, like the agenda's: ``kiosk.toml: rotation: 45 is not one of 0, 90, 
 
 from __future__ import annotations
 
-import difflib
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -136,6 +134,7 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return settings
     source = str(path)
+    import tomllib  # only when there is a settings file: the first frame does not wait for it
     try:
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
@@ -154,6 +153,7 @@ def load_settings(path: Path | None) -> Settings:
     problems = []
     for key, value in raw.items():
         if key not in CHECKS:
+            import difflib  # only a misspelt setting needs it
             close = difflib.get_close_matches(key, list(CHECKS), n=1)
             hint = f'did you mean "{close[0]}"?' if close else "known settings: " + ", ".join(CHECKS)
             problems.append(Problem(key, f"unknown setting; {hint}"))

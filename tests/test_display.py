@@ -332,6 +332,23 @@ def test_screenshot_command_writes_the_screen(tmp_path):
     assert min(colours) < 60 and max(colours) > 200
 
 
+@pytest.mark.parametrize("width", [640, 641, 643])  # rows of 1920, 1923 and 1929 bytes: padded or not
+def test_png_writer_keeps_every_pixel(qapp, tmp_path, width):
+    from PySide6.QtGui import QColor, QPainter
+    from ui.app import write_png
+    image = QImage(width, 37, QImage.Format.Format_RGB32)
+    for y in range(image.height()):
+        for x in range(width):
+            image.setPixelColor(x, y, QColor((x * 7 + y) % 256, (x * y) % 256, (255 - x) % 256))
+    painter = QPainter(image)
+    painter.drawText(5, 30, "Kofe-breyk · Кофе-брейк")
+    painter.end()
+    out = tmp_path / "shot.png"
+    assert write_png(image, str(out))
+    assert QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32) == image
+    assert not write_png(image, str(tmp_path / "no-such-folder" / "shot.png"))
+
+
 def test_screenshot_to_an_impossible_place_is_a_clear_error(tmp_path):
     result = run_kiosk("--screenshot", str(tmp_path / "missing" / "shot.png"), "--at", "2018-09-27T16:12")
     assert result.returncode == 2
