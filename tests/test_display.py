@@ -195,14 +195,20 @@ def _grid_pixels(image: QImage, step: int = 8) -> list[tuple[int, int, int]]:
             for y in range(0, image.height(), step) for x in range(0, image.width(), step)]
 
 
-def test_a_change_cross_fades_in_the_backing_store_and_keeps_no_picture(qtbot, real_agenda):
+def _shown_before_coffee(qtbot, agenda):
+    """A started 640×360 display on screen a second before the 16:00 coffee break."""
     clock = RehearsalClock(local("2018-09-27T15:59:59"), speed=0)
-    view = DisplayView(real_agenda, clock, "en")
+    view = DisplayView(agenda, clock, "en")
     qtbot.addWidget(view)
     view.resize(640, 360)
     view.show()
     view.start()
     qtbot.waitExposed(view)
+    return clock, view
+
+
+def test_a_change_cross_fades_in_the_backing_store_and_keeps_no_picture(qtbot, real_agenda):
+    clock, view = _shown_before_coffee(qtbot, real_agenda)
 
     def on_screen() -> QImage:  # what the window's backing store holds (offscreen: its image)
         return view.screen().grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
@@ -231,13 +237,7 @@ def test_a_change_cross_fades_in_the_backing_store_and_keeps_no_picture(qtbot, r
 
 
 def test_a_repaint_mid_fade_shows_the_new_screen_whole(qtbot, real_agenda):
-    clock = RehearsalClock(local("2018-09-27T15:59:59"), speed=0)
-    view = DisplayView(real_agenda, clock, "en")
-    qtbot.addWidget(view)
-    view.resize(640, 360)
-    view.show()
-    view.start()
-    qtbot.waitExposed(view)
+    clock, view = _shown_before_coffee(qtbot, real_agenda)
     view._fade.setDuration(60_000)
     clock.set(local("2018-09-27T16:00"))
     view.on_boundary()

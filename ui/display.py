@@ -65,7 +65,6 @@ class DisplayView(QWidget):
         self._monotonic = monotonic
         self.state: ScheduleState = state_at(agenda, clock.now())
         self._scene: Scene | None = None
-        self._serial = 0  # counts scenes, so the kept picture knows when it is out of date
         self.page = 0
         self.drift_step = 0
         self.armed_for: datetime | None = None
@@ -90,7 +89,6 @@ class DisplayView(QWidget):
         self.language_timer.timeout.connect(self.next_language)
         self.watchdog = QTimer(self, interval=2000)
         self.watchdog.timeout.connect(self.check_clock)
-        self._opaque_set = False
         self.started = False
         self._last_wall = clock.now()
         self._last_mono = monotonic()
@@ -103,7 +101,6 @@ class DisplayView(QWidget):
     @scene.setter
     def scene(self, scene: Scene | None) -> None:
         self._scene = scene
-        self._serial += 1
 
     def _single_shot(self, slot) -> QTimer:
         timer = QTimer(self)
@@ -276,11 +273,9 @@ class DisplayView(QWidget):
         self.scene.paint(painter, dx, dy, area)
 
     def showEvent(self, event) -> None:
-        if not self._opaque_set:  # set when first shown: the first frame of a screenshot never is
-            from PySide6.QtCore import Qt
-            # Every pixel is painted, so Qt keeps the backing store as it is: what fades blend over.
-            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-            self._opaque_set = True
+        from PySide6.QtCore import Qt  # here, not at import: a screenshot's display is never shown
+        # Every pixel is painted, so Qt keeps the backing store as it is: what fades blend over.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
