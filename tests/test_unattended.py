@@ -283,7 +283,8 @@ def test_a_clock_that_gets_set_is_noticed(qtbot, kiosk):
     assert window.display.scene.phase == "in_item" and window.display.state.current.id == "d1-iom-approaches"
 
 
-def test_soak_memory_and_objects_stay_flat(qtbot, kiosk):
+def test_soak_memory_and_objects_stay_flat(qtbot, kiosk, caplog):
+    caplog.set_level(logging.ERROR, logger="kiosk.display")  # the jumps below are meant; keep pytest's log store flat
     window = kiosk("2018-09-27T12:00")
     display = window.display
     points = sorted({i.start for i in display.agenda.items} | {i.until for i in display.agenda.items})
@@ -298,20 +299,24 @@ def test_soak_memory_and_objects_stay_flat(qtbot, kiosk):
                 display.next_drift()
                 QApplication.processEvents()
 
-    cycle(400)  # warm up caches (fonts, icons, layouts)
-    gc.collect()
-    objects_before = len(window.findChildren(QObject))
+    # Traced from the start, so that a cache entry evicted during the soak counts as freed: tracing only
+    # after the warm-up counted every replacement in the (bounded) layout cache as growth.
     tracemalloc.start()
-    heap_before = tracemalloc.get_traced_memory()[0]
-    changes_before = display.changes
-    cycle(2000)
-    QApplication.processEvents()
-    gc.collect()
-    heap_after = tracemalloc.get_traced_memory()[0]
-    tracemalloc.stop()
-    assert display.changes - changes_before >= 1900  # thousands of real state changes
+    try:
+        cycle(400)  # warm up caches (fonts, icons, layouts)
+        gc.collect()
+        objects_before = len(window.findChildren(QObject))
+        heap_before = tracemalloc.get_traced_memory()[0]
+        changes_before = display.changes
+        cycle(1500)
+        QApplication.processEvents()
+        gc.collect()
+        heap_after = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert display.changes - changes_before >= 1400  # well over a thousand real state changes
     assert len(window.findChildren(QObject)) == objects_before
-    assert heap_after - heap_before < 256 * 1024, (heap_before, heap_after)
+    assert heap_after - heap_before < 128 * 1024, (heap_before, heap_after)
 
 
 def test_a_screen_on_its_side(qtbot, tmp_path):
