@@ -2,6 +2,6 @@
 
 import sys
 
-from kiosk.cli import main
+from kiosk.cli import command
 
-sys.exit(main())
+sys.exit(command())
