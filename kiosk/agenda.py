@@ -26,6 +26,8 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Problem:
+    """One reason an agenda cannot be used: where in the file, and what is wrong, in plain words."""
+
     where: str
     what: str
 

@@ -17,6 +17,8 @@ PAUSE_KINDS = frozenset({"registration", "break", "meal", "photo"})
 
 @dataclass(frozen=True)
 class Person:
+    """Someone who appears on the programme, as a presenter or a moderator."""
+
     id: str
     name: Text
     honorific: Text | None = None
@@ -35,6 +37,8 @@ class Appearance:
 
 @dataclass(frozen=True)
 class ListBlock:
+    """A bulleted list inside a description."""
+
     entries: tuple[Text, ...]
 
 
@@ -43,6 +47,8 @@ Block = Union[Text, ListBlock]
 
 @dataclass(frozen=True)
 class Talk:
+    """One contribution within an item (a panel's statement, a session's presentation)."""
+
     title: Text | None = None
     description: tuple[Block, ...] = ()
     presenters: tuple[Appearance, ...] = ()
@@ -51,6 +57,8 @@ class Talk:
 
 @dataclass(frozen=True)
 class Point:
+    """A numbered or lettered point of an item's agenda ("a) Opening remarks")."""
+
     label: str
     text: Text
 
@@ -125,6 +133,8 @@ class Item:
 
 @dataclass(frozen=True)
 class Day:
+    """One day of the programme: its date, its place in the event and its items in order."""
+
     date: date
     index: int
     items: tuple[Item, ...]
@@ -133,12 +143,16 @@ class Day:
 
 @dataclass(frozen=True)
 class Organiser:
+    """Who organises or hosts the event, with their role."""
+
     name: Text
     role: Text | None = None
 
 
 @dataclass(frozen=True)
 class Event:
+    """The event as a whole: its name, theme, dates and place."""
+
     name: Text
     theme: Text
     start_date: date
@@ -165,6 +179,8 @@ class Announcement:
 
 @dataclass(frozen=True, eq=False)
 class Agenda:
+    """The whole programme: the event, its days, people and announcements; ``items`` in time order."""
+
     event: Event
     timezone: ZoneInfo
     days: tuple[Day, ...]

@@ -23,6 +23,8 @@ PHASES = (BEFORE_EVENT, IN_ITEM, BETWEEN_ITEMS, AFTER_DAY, AFTER_EVENT)
 
 @dataclass(frozen=True)
 class ScheduleState:
+    """What the programme says at one instant: the phase, the current and next items, and when that changes."""
+
     at: datetime
     phase: str
     current: Item | None

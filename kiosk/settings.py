@@ -22,6 +22,8 @@ ROTATIONS = (0, 90, 180, 270)
 
 @dataclass
 class Settings:
+    """The kiosk's settings, from kiosk.toml and the command line (the command line wins)."""
+
     agenda: str | None = None
     screen: int = 0
     rotation: int = 0

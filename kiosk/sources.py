@@ -83,6 +83,8 @@ def read_cache(url: str) -> tuple[bytes, dict] | None:
 
 @dataclass
 class Response:
+    """An HTTP response to an agenda request: what is needed to judge it and to ask again."""
+
     status: int
     body: bytes
     content_type: str = ""

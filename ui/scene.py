@@ -32,6 +32,8 @@ CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
 
 @dataclass
 class Shape:
+    """A filled rectangle, square or rounded: a card, a pill, a progress bar."""
+
     rect: QRectF
     color: QColor
     radius: float = 0.0
@@ -45,6 +47,8 @@ class Shape:
 
 @dataclass
 class Icon:
+    """A kind icon (coffee cup, microphone, ...) drawn from the icon font."""
+
     rect: QRectF
     name: str
     color: QColor
@@ -106,6 +110,8 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
 
 @dataclass
 class Scene:
+    """Everything one screen shows, part by part, each with its rectangle."""
+
     width: int
     height: int
     phase: str

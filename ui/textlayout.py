@@ -19,6 +19,8 @@ LINE_SPACING = 1.08  # a little air between wrapped lines; Inter's own leading i
 
 @dataclass
 class Run:
+    """A stretch of text in one font and colour."""
+
     text: str
     font: QFont
     color: QColor

@@ -82,6 +82,8 @@ def display_unit(width: int, height: int) -> float:
 
 @dataclass(frozen=True)
 class Theme:
+    """The look at one screen size: ``unit`` scales the type scale and the spacing."""
+
     unit: float
     family: str = FAMILY
 

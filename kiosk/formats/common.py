@@ -46,6 +46,8 @@ class Locator:
 
 @dataclass
 class SourcePerson:
+    """A person as a conference tool's export gives them, before they become a model Person."""
+
     key: str                  # who this is across events: the source's guid or id, else the name
     name: str
     where: str
@@ -55,6 +57,8 @@ class SourcePerson:
 
 @dataclass
 class SourceEvent:
+    """One entry of a conference tool's programme, as exported, before it becomes an Item."""
+
     loc: Locator
     start: datetime           # aware, or naive (then local to the conference's named zone)
     duration: int             # minutes; 0: no end given
@@ -71,6 +75,8 @@ class SourceEvent:
 
 @dataclass
 class Conference:
+    """What an export says about the conference itself (title, place, time zone, rooms)."""
+
     loc: Locator
     title: str | None = None
     acronym: str | None = None
