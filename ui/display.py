@@ -327,6 +327,8 @@ class DisplayView(QWidget):
         return self._frame
 
     def _fade_step(self, value: float) -> None:
+        if value <= self._blended:
+            return  # no change on screen: the timeline's first tick (0) or a repeated last one (1)
         self._stepping = True
         try:
             self.repaint(self._fade_area)  # at once, so this paint is the step's and no other
