@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
+from ui.app import forget_module_sources
 from ui.display import DisplayView
 from ui.i18n import tr
 
@@ -196,6 +197,7 @@ class KioskWindow(QStackedWidget):
             self.display.refreshed.connect(self._browser.set_state)
             self._browser.home.connect(self.show_display)
             self._browser.set_state(self.display.state)
+            forget_module_sources()  # what importing the browser read
         return self._browser
 
     @property
@@ -207,6 +209,7 @@ class KioskWindow(QStackedWidget):
             self.addWidget(self._staff)
             self._staff.closed.connect(self.show_display)
             self._staff.exit_requested.connect(self.request_exit)
+            forget_module_sources()
         return self._staff
 
     def set_agenda(self, agenda: Agenda) -> None:
