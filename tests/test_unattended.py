@@ -203,6 +203,20 @@ def test_keys_and_close_requests_do_not_close_the_kiosk(qtbot, kiosk, key, modif
     assert window.isVisible()
 
 
+def test_the_watchers_watch_again_once_the_browser_and_the_panel_are_built(qtbot, kiosk):
+    """They are paused while those widgets are built (see KioskWindow._filters_paused)."""
+    window = kiosk()
+    qtbot.mouseClick(window.display, Qt.MouseButton.LeftButton, pos=QPoint(900, 500))  # builds the browser
+    assert window.browsing and window.idle.active
+    qtbot.keyClick(window.browser, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert window.in_staff  # the panel was built while the idle watcher ran
+    window.idle.warn()
+    qtbot.mouseClick(window.staff.keys["1"], Qt.MouseButton.LeftButton)
+    assert window.idle.warning_left == 0  # the touch reached the idle watcher
+    qtbot.keyClick(window.staff, Qt.Key.Key_Escape)
+    assert window.isVisible() and window.in_staff  # and the guard still swallows the keys
+
+
 def test_windowed_mode_closes_normally(qtbot, kiosk):
     window = kiosk(kiosk_mode=False)
     window.close()
