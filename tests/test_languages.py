@@ -72,6 +72,32 @@ def test_a_language_missing_falls_back_to_english(russian, real_agenda):
     assert "Marin Roman" in text and "Права беженцев" in text
 
 
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_later_today_never_says_only_how_many(qapp, real_agenda, lang):
+    """When not even the first later item fits, the strip says how many and from when."""
+    use_language(lang)
+    try:
+        caption, shown = tr("Later today"), 0
+        for size in SIZES + [(1280, 720)]:
+            for now in sample_instants(real_agenda):
+                texts = [t.text for t in build_scene(real_agenda, state_at(real_agenda, now), *size, lang=lang).texts]
+                if caption not in texts:
+                    continue
+                shown += 1
+                after = texts[texts.index(caption) + 1]
+                assert not any(after == tr("and %n more", None, n) for n in range(1, 20)), (size, now, after)
+        assert shown > 20
+    finally:
+        use_language("en")
+
+
+def test_later_today_that_does_not_fit_says_from_when(russian, real_agenda):
+    # 28 September, 10:05, in Russian: the header takes two lines, and the 11:30 session's five-line
+    # title does not fit under the next card.
+    scene = build_scene(real_agenda, state_at(real_agenda, local("2018-09-28T10:05")), 1920, 1080, lang="ru")
+    assert "7 пунктов, с 11:30" in scene.text_of("body")
+
+
 @pytest.mark.parametrize("minutes, words", [(1, "через 1 минуту"), (2, "через 2 минуты"), (5, "через 5 минут"),
                                              (11, "через 11 минут"), (21, "через 21 минуту"),
                                              (22, "через 22 минуты"), (25, "через 25 минут")])

@@ -537,7 +537,11 @@ class SceneBuilder:
             more = self.txt(tr("and %n more", None, len(items) - index - 1), "body", width, th.LABEL, max_lines=1)
             reserve = more.height + 14 * u if index < len(items) - 1 else 0
             if cy + row.height + reserve > bottom:
-                more = self.txt(tr("and %n more", None, len(items) - index), "body", width, th.LABEL, max_lines=1)
+                if index == 0:  # not even the first row: say when they begin, not only how many
+                    words = tr("%n item(s), from %1", None, len(items)).replace("%1", self.hm(item.start))
+                else:
+                    words = tr("and %n more", None, len(items) - index)
+                more = self.txt(words, "body", width, th.LABEL, max_lines=2)
                 self.put(more, x, cy)
                 return more.rect.bottom()
             row.place(self.scene, x, cy)

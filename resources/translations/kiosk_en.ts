@@ -3,22 +3,22 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="150" />
-        <location filename="../../ui/scene.py" line="153" />
-        <location filename="../../ui/scene.py" line="166" />
+        <location filename="../../ui/scene.py" line="199" />
+        <location filename="../../ui/scene.py" line="202" />
+        <location filename="../../ui/scene.py" line="215" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="153" />
-        <location filename="../../ui/scene.py" line="155" />
-        <location filename="../../ui/scene.py" line="165" />
+        <location filename="../../ui/scene.py" line="202" />
+        <location filename="../../ui/scene.py" line="204" />
+        <location filename="../../ui/scene.py" line="214" />
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="155" />
-        <location filename="../../ui/scene.py" line="163" />
+        <location filename="../../ui/scene.py" line="204" />
+        <location filename="../../ui/scene.py" line="212" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
@@ -28,374 +28,379 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="227" />
+        <location filename="../../ui/browser.py" line="244" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="364" />
-        <location filename="../../ui/scene.py" line="254" />
+        <location filename="../../ui/browser.py" line="381" />
+        <location filename="../../ui/scene.py" line="303" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="366" />
-        <location filename="../../ui/scene.py" line="256" />
+        <location filename="../../ui/browser.py" line="383" />
+        <location filename="../../ui/scene.py" line="305" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="403" />
+        <location filename="../../ui/browser.py" line="420" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="418" />
+        <location filename="../../ui/browser.py" line="435" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="434" />
+        <location filename="../../ui/browser.py" line="451" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="482" />
-        <location filename="../../ui/browser.py" line="608" />
-        <location filename="../../ui/browser.py" line="762" />
+        <location filename="../../ui/browser.py" line="499" />
+        <location filename="../../ui/browser.py" line="625" />
+        <location filename="../../ui/browser.py" line="779" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="504" />
-        <location filename="../../ui/browser.py" line="605" />
-        <location filename="../../ui/browser.py" line="608" />
-        <location filename="../../ui/browser.py" line="771" />
+        <location filename="../../ui/browser.py" line="521" />
+        <location filename="../../ui/browser.py" line="622" />
+        <location filename="../../ui/browser.py" line="625" />
+        <location filename="../../ui/browser.py" line="788" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="538" />
-        <location filename="../../ui/browser.py" line="607" />
-        <location filename="../../ui/staff.py" line="174" />
-        <location filename="../../ui/staff.py" line="192" />
+        <location filename="../../ui/browser.py" line="555" />
+        <location filename="../../ui/browser.py" line="624" />
+        <location filename="../../ui/staff.py" line="173" />
+        <location filename="../../ui/staff.py" line="191" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="556" />
-        <location filename="../../ui/browser.py" line="606" />
+        <location filename="../../ui/browser.py" line="573" />
+        <location filename="../../ui/browser.py" line="623" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="579" />
+        <location filename="../../ui/browser.py" line="596" />
         <source>All rooms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="614" />
-        <location filename="../../ui/browser.py" line="651" />
-        <location filename="../../ui/browser.py" line="757" />
-        <location filename="../../ui/browser.py" line="819" />
+        <location filename="../../ui/browser.py" line="631" />
+        <location filename="../../ui/browser.py" line="668" />
+        <location filename="../../ui/browser.py" line="774" />
+        <location filename="../../ui/browser.py" line="836" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="272" />
+        <location filename="../../ui/scene.py" line="321" />
         <source>Day %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser.py" line="54" />
-        <location filename="../../ui/browser.py" line="414" />
-        <location filename="../../ui/browser.py" line="422" />
-        <location filename="../../ui/scene.py" line="328" />
-        <location filename="../../ui/scene.py" line="333" />
+        <location filename="../../ui/browser.py" line="431" />
+        <location filename="../../ui/browser.py" line="439" />
+        <location filename="../../ui/scene.py" line="377" />
+        <location filename="../../ui/scene.py" line="382" />
         <source>Moderator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="416" />
-        <location filename="../../ui/scene.py" line="685" />
+        <location filename="../../ui/scene.py" line="465" />
+        <location filename="../../ui/scene.py" line="738" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="429" />
-        <location filename="../../ui/scene.py" line="686" />
-        <location filename="../../ui/scene.py" line="810" />
+        <location filename="../../ui/scene.py" line="478" />
+        <location filename="../../ui/scene.py" line="739" />
+        <location filename="../../ui/scene.py" line="863" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="441" />
-        <location filename="../../ui/scene.py" line="759" />
+        <location filename="../../ui/scene.py" line="490" />
+        <location filename="../../ui/scene.py" line="812" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="456" />
-        <location filename="../../ui/scene.py" line="488" />
-        <location filename="../../ui/scene.py" line="491" />
-        <location filename="../../ui/scene.py" line="663" />
+        <location filename="../../ui/scene.py" line="505" />
+        <location filename="../../ui/scene.py" line="537" />
+        <location filename="../../ui/scene.py" line="543" />
+        <location filename="../../ui/scene.py" line="716" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="211" />
-        <location filename="../../ui/browser.py" line="392" />
-        <location filename="../../ui/scene.py" line="617" />
-        <location filename="../../ui/scene.py" line="676" />
+        <location filename="../../ui/browser.py" line="228" />
+        <location filename="../../ui/browser.py" line="409" />
+        <location filename="../../ui/scene.py" line="670" />
+        <location filename="../../ui/scene.py" line="729" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="173" />
+        <location filename="../../ui/scene.py" line="222" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="176" />
+        <location filename="../../ui/scene.py" line="225" />
         <source>delayed %n min</source>
         <translation><numerusform>delayed %n min</numerusform><numerusform>delayed %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="178" />
+        <location filename="../../ui/scene.py" line="227" />
         <source>moved from %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="541" />
+        <source>%n item(s), from %1</source>
+        <translation><numerusform>%n item, from %1</numerusform><numerusform>%n items, from %1</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/scene.py" line="527" />
+        <location filename="../../ui/scene.py" line="580" />
         <source>Touch the screen to browse the full programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="565" />
+        <location filename="../../ui/scene.py" line="618" />
         <source>Waiting for the correct time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="568" />
+        <location filename="../../ui/scene.py" line="621" />
         <source>The programme appears as soon as this computer's clock is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="577" />
+        <location filename="../../ui/scene.py" line="630" />
         <source>The programme on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="618" />
-        <location filename="../../ui/scene.py" line="762" />
+        <location filename="../../ui/scene.py" line="671" />
+        <location filename="../../ui/scene.py" line="815" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="656" />
+        <location filename="../../ui/scene.py" line="709" />
         <source>Main hall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="681" />
+        <location filename="../../ui/scene.py" line="734" />
         <source>Nothing is on right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="698" />
+        <location filename="../../ui/scene.py" line="751" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="699" />
+        <location filename="../../ui/scene.py" line="752" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="703" />
+        <location filename="../../ui/scene.py" line="756" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="715" />
-        <location filename="../../ui/scene.py" line="737" />
-        <location filename="../../ui/scene.py" line="798" />
+        <location filename="../../ui/scene.py" line="768" />
+        <location filename="../../ui/scene.py" line="790" />
+        <location filename="../../ui/scene.py" line="851" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="743" />
+        <location filename="../../ui/scene.py" line="796" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="744" />
+        <location filename="../../ui/scene.py" line="797" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="759" />
+        <location filename="../../ui/scene.py" line="812" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="807" />
+        <location filename="../../ui/scene.py" line="860" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="819" />
+        <location filename="../../ui/scene.py" line="872" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="825" />
+        <location filename="../../ui/scene.py" line="878" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="828" />
-        <location filename="../../ui/scene.py" line="851" />
+        <location filename="../../ui/scene.py" line="881" />
+        <location filename="../../ui/scene.py" line="904" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="830" />
-        <location filename="../../ui/scene.py" line="853" />
+        <location filename="../../ui/scene.py" line="883" />
+        <location filename="../../ui/scene.py" line="906" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="843" />
+        <location filename="../../ui/scene.py" line="896" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="847" />
+        <location filename="../../ui/scene.py" line="900" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="869" />
+        <location filename="../../ui/scene.py" line="922" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="872" />
+        <location filename="../../ui/scene.py" line="925" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="245" />
+        <location filename="../../ui/window.py" line="292" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="103" />
-        <location filename="../../ui/staff.py" line="138" />
+        <location filename="../../ui/staff.py" line="102" />
+        <location filename="../../ui/staff.py" line="137" />
         <source>Staff panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="106" />
-        <location filename="../../ui/staff.py" line="203" />
-        <location filename="../../ui/staff.py" line="249" />
+        <location filename="../../ui/staff.py" line="105" />
+        <location filename="../../ui/staff.py" line="202" />
+        <location filename="../../ui/staff.py" line="248" />
         <source>Enter the staff PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="117" />
+        <location filename="../../ui/staff.py" line="116" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="129" />
+        <location filename="../../ui/staff.py" line="128" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="142" />
+        <location filename="../../ui/staff.py" line="141" />
         <source>The programme runs late</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="146" />
+        <location filename="../../ui/staff.py" line="145" />
         <source>Delay %n min</source>
         <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="149" />
+        <location filename="../../ui/staff.py" line="148" />
         <source>Clear delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153" />
+        <location filename="../../ui/staff.py" line="152" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="155" />
+        <location filename="../../ui/staff.py" line="154" />
         <source>Reload agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="156" />
-        <location filename="../../ui/staff.py" line="170" />
+        <location filename="../../ui/staff.py" line="155" />
+        <location filename="../../ui/staff.py" line="169" />
         <source>Diagnostics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="157" />
+        <location filename="../../ui/staff.py" line="156" />
         <source>Preview another time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="161" />
+        <location filename="../../ui/staff.py" line="160" />
         <source>Back to the display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="163" />
+        <location filename="../../ui/staff.py" line="162" />
         <source>Exit the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="190" />
+        <location filename="../../ui/staff.py" line="189" />
         <source>Next change</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="238" />
+        <location filename="../../ui/staff.py" line="237" />
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="242" />
+        <location filename="../../ui/staff.py" line="241" />
         <source>Wrong PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="259" />
+        <location filename="../../ui/staff.py" line="258" />
         <source>Now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="260" />
+        <location filename="../../ui/staff.py" line="259" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="262" />
+        <location filename="../../ui/staff.py" line="261" />
         <source>The agenda comes from a server: change delays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="272" />
+        <location filename="../../ui/staff.py" line="271" />
         <source>Not changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="283" />
+        <location filename="../../ui/staff.py" line="282" />
         <source>Nothing is left to delay.</source>
         <translation type="unfinished" />
     </message>

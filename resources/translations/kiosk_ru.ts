@@ -5,10 +5,10 @@
     <name></name>
     <message>
         <location filename="../../ui/browser.py" line="54"/>
-        <location filename="../../ui/browser.py" line="414"/>
-        <location filename="../../ui/browser.py" line="422"/>
-        <location filename="../../ui/scene.py" line="328"/>
-        <location filename="../../ui/scene.py" line="333"/>
+        <location filename="../../ui/browser.py" line="431"/>
+        <location filename="../../ui/browser.py" line="439"/>
+        <location filename="../../ui/scene.py" line="377"/>
+        <location filename="../../ui/scene.py" line="382"/>
         <source>Moderator</source>
         <translation>Модератор</translation>
     </message>
@@ -18,91 +18,91 @@
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="211"/>
-        <location filename="../../ui/browser.py" line="392"/>
-        <location filename="../../ui/scene.py" line="617"/>
-        <location filename="../../ui/scene.py" line="676"/>
+        <location filename="../../ui/browser.py" line="228"/>
+        <location filename="../../ui/browser.py" line="409"/>
+        <location filename="../../ui/scene.py" line="670"/>
+        <location filename="../../ui/scene.py" line="729"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="227"/>
+        <location filename="../../ui/browser.py" line="244"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="364"/>
-        <location filename="../../ui/scene.py" line="254"/>
+        <location filename="../../ui/browser.py" line="381"/>
+        <location filename="../../ui/scene.py" line="303"/>
         <source>to be confirmed</source>
         <translation>уточняется</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="366"/>
-        <location filename="../../ui/scene.py" line="256"/>
+        <location filename="../../ui/browser.py" line="383"/>
+        <location filename="../../ui/scene.py" line="305"/>
         <source>by video</source>
         <translation>по видеосвязи</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="403"/>
+        <location filename="../../ui/browser.py" line="420"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="418"/>
+        <location filename="../../ui/browser.py" line="435"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="434"/>
+        <location filename="../../ui/browser.py" line="451"/>
         <source>On the programme</source>
         <translation>Участие в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="482"/>
-        <location filename="../../ui/browser.py" line="608"/>
-        <location filename="../../ui/browser.py" line="762"/>
+        <location filename="../../ui/browser.py" line="499"/>
+        <location filename="../../ui/browser.py" line="625"/>
+        <location filename="../../ui/browser.py" line="779"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="504"/>
-        <location filename="../../ui/browser.py" line="605"/>
-        <location filename="../../ui/browser.py" line="608"/>
-        <location filename="../../ui/browser.py" line="771"/>
+        <location filename="../../ui/browser.py" line="521"/>
+        <location filename="../../ui/browser.py" line="622"/>
+        <location filename="../../ui/browser.py" line="625"/>
+        <location filename="../../ui/browser.py" line="788"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="538"/>
-        <location filename="../../ui/browser.py" line="607"/>
-        <location filename="../../ui/staff.py" line="174"/>
-        <location filename="../../ui/staff.py" line="192"/>
+        <location filename="../../ui/browser.py" line="555"/>
+        <location filename="../../ui/browser.py" line="624"/>
+        <location filename="../../ui/staff.py" line="173"/>
+        <location filename="../../ui/staff.py" line="191"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="556"/>
-        <location filename="../../ui/browser.py" line="606"/>
+        <location filename="../../ui/browser.py" line="573"/>
+        <location filename="../../ui/browser.py" line="623"/>
         <source>Home</source>
         <translation>На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="579"/>
+        <location filename="../../ui/browser.py" line="596"/>
         <source>All rooms</source>
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="614"/>
-        <location filename="../../ui/browser.py" line="651"/>
-        <location filename="../../ui/browser.py" line="757"/>
-        <location filename="../../ui/browser.py" line="819"/>
+        <location filename="../../ui/browser.py" line="631"/>
+        <location filename="../../ui/browser.py" line="668"/>
+        <location filename="../../ui/browser.py" line="774"/>
+        <location filename="../../ui/browser.py" line="836"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="150"/>
-        <location filename="../../ui/scene.py" line="153"/>
-        <location filename="../../ui/scene.py" line="166"/>
+        <location filename="../../ui/scene.py" line="199"/>
+        <location filename="../../ui/scene.py" line="202"/>
+        <location filename="../../ui/scene.py" line="215"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n минуту</numerusform>
@@ -111,9 +111,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="153"/>
-        <location filename="../../ui/scene.py" line="155"/>
-        <location filename="../../ui/scene.py" line="165"/>
+        <location filename="../../ui/scene.py" line="202"/>
+        <location filename="../../ui/scene.py" line="204"/>
+        <location filename="../../ui/scene.py" line="214"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -122,8 +122,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="155"/>
-        <location filename="../../ui/scene.py" line="163"/>
+        <location filename="../../ui/scene.py" line="204"/>
+        <location filename="../../ui/scene.py" line="212"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -132,12 +132,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="173"/>
+        <location filename="../../ui/scene.py" line="222"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="176"/>
+        <location filename="../../ui/scene.py" line="225"/>
         <source>delayed %n min</source>
         <translation>
             <numerusform>задержка на %n минуту</numerusform>
@@ -146,39 +146,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="178"/>
+        <location filename="../../ui/scene.py" line="227"/>
         <source>moved from %1</source>
         <translation>перенесено с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="272"/>
+        <location filename="../../ui/scene.py" line="321"/>
         <source>Day %1 of %2</source>
         <translation>День %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="416"/>
-        <location filename="../../ui/scene.py" line="685"/>
+        <location filename="../../ui/scene.py" line="465"/>
+        <location filename="../../ui/scene.py" line="738"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="429"/>
-        <location filename="../../ui/scene.py" line="686"/>
-        <location filename="../../ui/scene.py" line="810"/>
+        <location filename="../../ui/scene.py" line="478"/>
+        <location filename="../../ui/scene.py" line="739"/>
+        <location filename="../../ui/scene.py" line="863"/>
         <source>in %1</source>
         <translation>через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="441"/>
-        <location filename="../../ui/scene.py" line="759"/>
+        <location filename="../../ui/scene.py" line="490"/>
+        <location filename="../../ui/scene.py" line="812"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="456"/>
-        <location filename="../../ui/scene.py" line="488"/>
-        <location filename="../../ui/scene.py" line="491"/>
-        <location filename="../../ui/scene.py" line="663"/>
+        <location filename="../../ui/scene.py" line="505"/>
+        <location filename="../../ui/scene.py" line="537"/>
+        <location filename="../../ui/scene.py" line="543"/>
+        <location filename="../../ui/scene.py" line="716"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -186,128 +186,137 @@
             <numerusform>и ещё %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/scene.py" line="541"/>
+        <source>%n item(s), from %1</source>
+        <translation>
+            <numerusform>%n пункт, с %1</numerusform>
+            <numerusform>%n пункта, с %1</numerusform>
+            <numerusform>%n пунктов, с %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/scene.py" line="527"/>
+        <location filename="../../ui/scene.py" line="580"/>
         <source>Touch the screen to browse the full programme</source>
         <translation>Коснитесь экрана, чтобы открыть полную программу</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="565"/>
+        <location filename="../../ui/scene.py" line="618"/>
         <source>Waiting for the correct time</source>
         <translation>Ожидание точного времени</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="568"/>
+        <location filename="../../ui/scene.py" line="621"/>
         <source>The programme appears as soon as this computer&apos;s clock is set.</source>
         <translation>Программа появится сразу после настройки часов на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="577"/>
+        <location filename="../../ui/scene.py" line="630"/>
         <source>The programme on your phone</source>
         <translation>Программа на вашем телефоне</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="618"/>
-        <location filename="../../ui/scene.py" line="762"/>
+        <location filename="../../ui/scene.py" line="671"/>
+        <location filename="../../ui/scene.py" line="815"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="656"/>
+        <location filename="../../ui/scene.py" line="709"/>
         <source>Main hall</source>
         <translation>Главный зал</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="681"/>
+        <location filename="../../ui/scene.py" line="734"/>
         <source>Nothing is on right now.</source>
         <translation>Сейчас ничего не проходит.</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="698"/>
+        <location filename="../../ui/scene.py" line="751"/>
         <source>started %1 ago</source>
         <translation>идёт уже %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="699"/>
+        <location filename="../../ui/scene.py" line="752"/>
         <source>just started</source>
         <translation>только что началось</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="703"/>
+        <location filename="../../ui/scene.py" line="756"/>
         <source>ends in %1</source>
         <translation>конец через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="715"/>
-        <location filename="../../ui/scene.py" line="737"/>
-        <location filename="../../ui/scene.py" line="798"/>
+        <location filename="../../ui/scene.py" line="768"/>
+        <location filename="../../ui/scene.py" line="790"/>
+        <location filename="../../ui/scene.py" line="851"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="743"/>
+        <location filename="../../ui/scene.py" line="796"/>
         <source>Last item of the programme</source>
         <translation>Последний пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="744"/>
+        <location filename="../../ui/scene.py" line="797"/>
         <source>Thank you for taking part in the %1.</source>
         <translation>Благодарим вас за участие в мероприятии «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="759"/>
+        <location filename="../../ui/scene.py" line="812"/>
         <source>%1 left</source>
         <translation>окончание через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="807"/>
+        <location filename="../../ui/scene.py" line="860"/>
         <source>Next at %1</source>
         <translation>Далее в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="819"/>
+        <location filename="../../ui/scene.py" line="872"/>
         <source>The meeting opens in</source>
         <translation>Совещание откроется через</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="825"/>
+        <location filename="../../ui/scene.py" line="878"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="828"/>
-        <location filename="../../ui/scene.py" line="851"/>
+        <location filename="../../ui/scene.py" line="881"/>
+        <location filename="../../ui/scene.py" line="904"/>
         <source>with %1</source>
         <translation>Первый пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="830"/>
-        <location filename="../../ui/scene.py" line="853"/>
+        <location filename="../../ui/scene.py" line="883"/>
+        <location filename="../../ui/scene.py" line="906"/>
         <source>Day %1 at a glance</source>
         <translation>Программа дня %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="843"/>
+        <location filename="../../ui/scene.py" line="896"/>
         <source>Day %1 has ended</source>
         <translation>День %1 завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="847"/>
+        <location filename="../../ui/scene.py" line="900"/>
         <source>Day %1 starts %2 at %3</source>
         <translation>День %1: %2, начало в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="869"/>
+        <location filename="../../ui/scene.py" line="922"/>
         <source>Thank you</source>
         <translation>Благодарим за участие</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="872"/>
+        <location filename="../../ui/scene.py" line="925"/>
         <source>%1 has ended.</source>
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="245"/>
+        <location filename="../../ui/window.py" line="292"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>
@@ -316,35 +325,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="103"/>
-        <location filename="../../ui/staff.py" line="138"/>
+        <location filename="../../ui/staff.py" line="102"/>
+        <location filename="../../ui/staff.py" line="137"/>
         <source>Staff panel</source>
         <translation>Служебная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="106"/>
-        <location filename="../../ui/staff.py" line="203"/>
-        <location filename="../../ui/staff.py" line="249"/>
+        <location filename="../../ui/staff.py" line="105"/>
+        <location filename="../../ui/staff.py" line="202"/>
+        <location filename="../../ui/staff.py" line="248"/>
         <source>Enter the staff PIN</source>
         <translation>Введите служебный PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="117"/>
+        <location filename="../../ui/staff.py" line="116"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="129"/>
+        <location filename="../../ui/staff.py" line="128"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="142"/>
+        <location filename="../../ui/staff.py" line="141"/>
         <source>The programme runs late</source>
         <translation>Программа задерживается</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="146"/>
+        <location filename="../../ui/staff.py" line="145"/>
         <source>Delay %n min</source>
         <translation>
             <numerusform>Задержать на %n минуту</numerusform>
@@ -353,48 +362,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="149"/>
+        <location filename="../../ui/staff.py" line="148"/>
         <source>Clear delay</source>
         <translation>Отменить задержку</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153"/>
+        <location filename="../../ui/staff.py" line="152"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="155"/>
+        <location filename="../../ui/staff.py" line="154"/>
         <source>Reload agenda</source>
         <translation>Перезагрузить программу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="156"/>
-        <location filename="../../ui/staff.py" line="170"/>
+        <location filename="../../ui/staff.py" line="155"/>
+        <location filename="../../ui/staff.py" line="169"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="157"/>
+        <location filename="../../ui/staff.py" line="156"/>
         <source>Preview another time</source>
         <translation>Просмотр на другое время</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="161"/>
+        <location filename="../../ui/staff.py" line="160"/>
         <source>Back to the display</source>
         <translation>Вернуться к основному экрану</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="163"/>
+        <location filename="../../ui/staff.py" line="162"/>
         <source>Exit the kiosk</source>
         <translation>Закрыть киоск</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="190"/>
+        <location filename="../../ui/staff.py" line="189"/>
         <source>Next change</source>
         <translation>Следующее изменение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="238"/>
+        <location filename="../../ui/staff.py" line="237"/>
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation>
             <numerusform>Слишком много неверных попыток. Повторите через %n секунду.</numerusform>
@@ -403,32 +412,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="242"/>
+        <location filename="../../ui/staff.py" line="241"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="259"/>
+        <location filename="../../ui/staff.py" line="258"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="260"/>
+        <location filename="../../ui/staff.py" line="259"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="262"/>
+        <location filename="../../ui/staff.py" line="261"/>
         <source>The agenda comes from a server: change delays there.</source>
         <translation>Программа загружается с сервера: задержки изменяются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="272"/>
+        <location filename="../../ui/staff.py" line="271"/>
         <source>Not changed: %1</source>
         <translation>Изменения не внесены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="283"/>
+        <location filename="../../ui/staff.py" line="282"/>
         <source>Nothing is left to delay.</source>
         <translation>Нет предстоящих пунктов, которые можно задержать.</translation>
     </message>
