@@ -193,6 +193,16 @@ def _fail(lines: list[str]) -> int:
     return EXIT_USAGE
 
 
+def _refuse(problems: list[str], checking: bool, then: str) -> int:
+    """A file that cannot be used: --check lists its problems on stdout (its report); a start
+    says them on stderr with what to do next."""
+    if checking:
+        for line in problems:
+            print(line)
+        return EXIT_USAGE
+    return _fail(problems + [then])
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -285,11 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(find_config(args.config, args.agenda, program_dir()))
     except SettingsError as err:
-        if args.check:
-            for line in err.lines():
-                print(line)
-            return EXIT_USAGE
-        return _fail(err.lines() + ["kiosk: fix the settings file and start again"])
+        return _refuse(err.lines(), args.check, "kiosk: fix the settings file and start again")
     settings = merged(settings, {"agenda": args.agenda, "screen": args.screen, "rotation": args.rotation,
                                  "language": args.lang, "idle_timeout": args.idle_timeout,
                                  "log_file": args.log_file, "refresh": args.refresh,
@@ -308,15 +314,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         agenda, _origin = load_source(source)
     except AgendaError as err:
-        if args.check:
-            for line in err.lines():
-                print(line)
-            return EXIT_USAGE
-        return _fail(err.lines() + ["kiosk: fix the agenda (see 'kiosk --check') and start again"])
+        return _refuse(err.lines(), args.check, "kiosk: fix the agenda (see 'kiosk --check') and start again")
 
     if args.check:
         days = agenda.days
-        print(f"OK: {len(agenda.items)} items on {len(days)} day{'s' if len(days) != 1 else ''} "
+        print(f"OK: {_plural(len(agenda.items), 'item')} on {_plural(len(days), 'day')} "
               f"({days[0].date} – {days[-1].date}), {agenda.timezone.key}")
         if settings.source:
             print(f"OK: settings from {settings.source}")
