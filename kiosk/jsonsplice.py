@@ -103,11 +103,12 @@ class Style:
     unit: str | None   # one level of indentation; None: the parts sit on one line
     separator: str     # between a key and its value, e.g. ": "
     ascii: bool        # write non-ASCII characters as \u escapes
+    comma: str = ", "  # between parts on one line, e.g. "," in a compact file
 
     def dumps(self, value: Any, base: str | None, inline: bool = False) -> str:
         """``value`` as JSON text starting on a line indented by ``base``."""
         if inline or self.unit is None or base is None:
-            return json.dumps(value, ensure_ascii=self.ascii, separators=(", ", self.separator))
+            return json.dumps(value, ensure_ascii=self.ascii, separators=(self.comma, self.separator))
         text = json.dumps(value, ensure_ascii=self.ascii, indent=self.unit, separators=(",", self.separator))
         return text.replace("\n", self.newline + base)
 
@@ -127,13 +128,20 @@ def style_of(text: str, obj: Container) -> Style:
         outer = line_indent(text, obj.open) or ""
         if inner is not None and inner.startswith(outer) and len(inner) > len(outer):
             unit = inner[len(outer):]
+        elif inner:  # members on lines of their own, the brace oddly placed: their indent is the unit
+            unit = inner
     separator = ": "
     for part in obj.parts:
         between = text[part.key_end:part.value_start]
         if between.strip(_WS) == ":" and "\n" not in between and "\r" not in between:
             separator = between
             break
-    return Style(newline, unit, separator, ascii=text.isascii())
+    comma = ", "
+    if len(obj.parts) > 1:
+        between = text[obj.parts[0].end:obj.parts[1].start]
+        if between.strip(_WS) == "," and "\n" not in between and "\r" not in between:
+            comma = between
+    return Style(newline, unit, separator, ascii=text.isascii(), comma=comma)
 
 
 def replace(text: str, start: int, end: int, new: str) -> str:
@@ -160,7 +168,7 @@ def append_part(text: str, container: Container, value: Any, style: Style, key: 
     new = "" if key is None else json.dumps(key, ensure_ascii=style.ascii) + style.separator
     new += style.dumps(value, indent, inline=indent is None)
     if indent is None:
-        return replace(text, last.end, last.end, ", " + new)
+        return replace(text, last.end, last.end, style.comma + new)
     return replace(text, last.end, last.end, "," + style.newline + indent + new)
 
 

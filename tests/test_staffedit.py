@@ -104,6 +104,38 @@ def test_a_byte_order_mark_and_a_one_line_file_are_kept(tmp_path):
     assert path.read_bytes() == original
 
 
+@pytest.mark.parametrize("layout", [
+    dict(separators=(",", ":")),                        # compact, one line
+    dict(indent=3, separators=(",", " : ")),            # odd spacing around the colon
+    dict(indent=2, ensure_ascii=False),                 # as the kiosk writes it
+])
+def test_every_layout_is_followed_and_restored(tmp_path, layout):
+    document = json.loads(AGENDA_PATH.read_text("utf-8"))
+    path = tmp_path / "agenda.json"
+    path.write_text(json.dumps(document, **layout), "utf-8")
+    original = path.read_bytes()
+    add_delay(path, NEXT, 5)
+    add_delay(path, "d1-qa", 5)
+    add_delay(path, NEXT, 5)
+    written = path.read_bytes()
+    adjustments = [{"delay": 10, "from": NEXT, "by": BY}, {"delay": 5, "from": "d1-qa", "by": BY}]
+    # As if the editor that wrote the file had saved the adjustments itself.
+    assert written == json.dumps({**document, "adjustments": adjustments}, **layout).encode("utf-8")
+    clear_delays(path)
+    assert path.read_bytes() == original
+
+
+def test_clearing_keeps_hand_written_entries_between_the_panels(tmp_path):
+    document = json.loads(AGENDA_PATH.read_text("utf-8"))
+    document["adjustments"] = [{"delay": 5, "from": "d1-qa", "by": BY}, {"cancel": "d1-qa"},
+                               {"delay": 5, "from": "d2-registration", "by": BY}]
+    path = tmp_path / "agenda.json"
+    path.write_text(json.dumps(document, indent=2), "utf-8")
+    clear_delays(path)
+    document["adjustments"] = [{"cancel": "d1-qa"}]
+    assert path.read_text("utf-8") == json.dumps(document, indent=2)
+
+
 def test_a_hand_edit_saved_meanwhile_survives_with_the_delay(tmp_path):
     path = styled_agenda(tmp_path)
     edits = []
