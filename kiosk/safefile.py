@@ -160,8 +160,8 @@ def write_file(path: str | os.PathLike, data: bytes, *, expect: bytes | None = N
             if before_replace is not None:
                 before_replace()
             if expect is not None:
-                try:
-                    now = target.read_bytes()
+                try:  # (a FIFO swapped in meanwhile would block a read: only a regular file is read)
+                    now = target.read_bytes() if stat.S_ISREG(target.stat().st_mode) else None
                 except OSError:
                     now = None
                 if now != expect:
