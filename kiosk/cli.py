@@ -216,14 +216,13 @@ def _same_file(a: str, b: str) -> bool:
 
 
 def _write(path: str, data: bytes) -> str | None:
-    """Write a file whole (atomically); the reason in plain words when it cannot be."""
-    from pathlib import Path
-
-    from kiosk.sources import atomic_write
+    """Write a file whole, keeping its mode, owner and symlink (kiosk.safefile); the reason in
+    plain words when it cannot be, and then nothing was written."""
+    from kiosk.safefile import write_file
     try:
-        atomic_write(Path(path), data)
+        write_file(path, data)
     except OSError as err:
-        return f"kiosk: cannot write {path} ({err.strerror or err})"
+        return f"kiosk: {err}"
     return None
 
 

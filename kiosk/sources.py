@@ -45,18 +45,10 @@ def _cache_files(url: str) -> tuple[Path, Path]:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    """The cache's files, written whole or not at all (see :mod:`kiosk.safefile`)."""
+    from kiosk.safefile import write_file
     path.parent.mkdir(parents=True, exist_ok=True)
-    import tempfile
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_file(path, data)
 
 
 def write_cache(url: str, body: bytes, etag: str | None = None, last_modified: str | None = None) -> None:

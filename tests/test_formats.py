@@ -642,19 +642,20 @@ def test_a_url_serves_both_formats(web, tmp_path):
     assert origin == "cache" and len(agenda.items) == 8
 
 
-def test_the_staff_panel_can_delay_a_schedule_json(tmp_path):
-    from kiosk.staffedit import add_delay, clear_delays
-    path = written(tmp_path, "schedule.json", SCHEDULE_JSON.read_bytes())
-    agenda = add_delay(path, "coffee-4", 10)
-    assert agenda.item("coffee-4").start == at("2024-06-13T10:55")
-    assert json.loads(path.read_text("utf-8"))["adjustments"] == [{"delay": 10, "from": "coffee-4",
-                                                                  "by": "staff panel"}]
-    assert parse_agenda(path.read_bytes(), str(path)).item("coffee-4").delay == timedelta(minutes=10)
-    assert clear_delays(path).item("coffee-4").delay == timedelta(0)
-    xml = written(tmp_path, "schedule.xml", XML.read_bytes())
-    with pytest.raises(AgendaError) as caught:
-        add_delay(xml, "coffee-break-103", 5)
-    assert "kiosk --convert" in str(caught.value) and xml.read_bytes() == XML.read_bytes()
+def test_the_staff_panel_does_not_write_into_another_programs_file(tmp_path):
+    from kiosk.staffedit import EditRefused, add_delay, clear_delays
+    for name, original in (("schedule.json", SCHEDULE_JSON.read_bytes()), ("schedule.xml", XML.read_bytes())):
+        path = written(tmp_path, name, original)
+        for change in (lambda: add_delay(path, "coffee-4", 10), lambda: clear_delays(path)):
+            with pytest.raises(EditRefused) as caught:
+                change()
+            assert f"{name} is another program's" in str(caught.value) and "kiosk --convert" in str(caught.value)
+            assert path.read_bytes() == original
+    # A delay typed by hand into a schedule.json is still applied when it loads.
+    document = json.loads(SCHEDULE_JSON.read_text("utf-8"))
+    document["adjustments"] = [{"delay": 10, "from": "coffee-4"}]
+    path = written(tmp_path, "schedule.json", json.dumps(document).encode())
+    assert parse_agenda(path.read_bytes(), str(path)).item("coffee-4").start == at("2024-06-13T10:55")
 
 
 def test_converting_an_agenda_json_keeps_it(tmp_path):

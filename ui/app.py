@@ -65,15 +65,31 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
         app.processEvents()
         image = window.grab().toImage()
         window.idle.stop()
-    if not write_png(image, out):
-        print(f"kiosk: --screenshot: cannot write '{out}' (does the folder exist and may I write there?)",
-              file=sys.stderr)
+    problem = png_problem(image, out)
+    if problem:
+        print(f"kiosk: --screenshot: {problem}", file=sys.stderr)
         return 2
     return 0
 
 
+def png_problem(image, path: str) -> str | None:
+    """Save ``image`` as a PNG file, whole or not at all (an old picture stays whole on a full
+    disk; mode, owner and symlink kept: :mod:`kiosk.safefile`); why not, in plain words, or None."""
+    from kiosk.safefile import write_file
+    try:
+        write_file(path, png_bytes(image))
+    except OSError as err:
+        return str(err)
+    return None
+
+
 def write_png(image, path: str) -> bool:
-    """Save ``image`` as an 8-bit RGB PNG; False when the file cannot be written.
+    """Save ``image`` as a PNG file (see :func:`png_problem`); False when it cannot be written."""
+    return png_problem(image, path) is None
+
+
+def png_bytes(image) -> bytes:
+    """``image`` as the bytes of an 8-bit RGB PNG file.
 
     Qt's PNG writer takes ~95 ms for a full-HD screen (libpng weighs a filter for every row).
     Here the rows go unfiltered into one zlib stream at level 1, pixel for pixel the same picture
@@ -114,12 +130,16 @@ def write_png(image, path: str) -> bool:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8 bits, truecolour, no interlace
-    try:
-        with open(path, "wb") as file:
-            file.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", stream) + chunk(b"IEND", b""))
-    except OSError:
-        return False
-    return True
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", stream) + chunk(b"IEND", b"")
+
+
+def _clean_after_a_killed_write(source: str) -> None:
+    """At start: temporary files a killed kiosk left beside its agenda (the staff panel writes there)."""
+    from kiosk.safefile import clean_stale, final_target
+    from kiosk.sources import is_url
+    if not is_url(source):
+        for path in clean_stale(final_target(source).parent):
+            log.info("removed a temporary file left by an interrupted write: %s", path)
 
 
 def _adler32_combine(adler_a: int, adler_b: int, length_b: int) -> int:
@@ -226,6 +246,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
     from ui.live import AgendaFeed
     feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh)
+    _clean_after_a_killed_write(agenda.source)
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
                        kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url)
     kiosk = view

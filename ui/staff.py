@@ -263,12 +263,16 @@ class StaffPanel(QWidget):
         self.pages.setCurrentIndex(1)
 
     def _edit(self, change) -> None:
+        from kiosk.staffedit import EditRefused
         feed = self.window_.feed
         try:
             agenda = change(feed.source)
-        except (AgendaError, OSError) as err:
-            log.warning("staff panel: not written: %s", err)
-            self.status.setText(tr("Not changed: %1").replace("%1", str(err).splitlines()[0]))
+        except (AgendaError, EditRefused, OSError) as err:  # the checker's or the writer's words
+            lines = str(err).splitlines() or [type(err).__name__]
+            log.warning("staff panel: not changed: %s", lines[0])
+            for line in lines[1:]:
+                log.info("  %s", line)
+            self.status.setText(tr("Not changed: %1").replace("%1", lines[0]))
             return
         feed.reload()
         if feed.agenda is not agenda and feed.problem is None:
