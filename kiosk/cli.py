@@ -310,9 +310,12 @@ def main(argv: list[str] | None = None) -> int:
                           "start with --allow-default-pin for a rehearsal."])
         from kiosk.logs import setup_logging
         setup_logging(settings.log_file)
-    from kiosk.sources import load_source
+    from kiosk.sources import open_source
     try:
-        agenda, _origin = load_source(source)
+        # a starting kiosk shows a good saved copy of a URL's agenda at once; the server is asked
+        # in the background (a slow server must not keep the screen dark)
+        loaded = open_source(source, cache_first=live)
+        agenda = loaded.agenda
     except AgendaError as err:
         return _refuse(err.lines(), args.check, "kiosk: fix the agenda (see 'kiosk --check') and start again")
 
@@ -347,4 +350,4 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         return _fail(["kiosk: cannot open the screen."] + problems)
     from ui.app import run
-    return run(agenda, settings, args, at)
+    return run(agenda, settings, args, at, loaded)
