@@ -309,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
                           "Set staff_pin = \"<4 to 8 digits>\" in kiosk.toml (see kiosk.example.toml), or "
                           "start with --allow-default-pin for a rehearsal."])
         from kiosk.logs import setup_logging
-        setup_logging(settings.log_file)
+        setup_logging(settings.log_file, screen=settings.screen)
     from kiosk.sources import open_source
     try:
         # a starting kiosk shows a good saved copy of a URL's agenda at once; the server is asked
