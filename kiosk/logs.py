@@ -134,12 +134,15 @@ class SharedRotatingFileHandler(_SaysOnce, logging.handlers.RotatingFileHandler)
             if record is not None and not self.shouldRollover(record):
                 return
             self._close_stream()
-            for i in range(self.backupCount - 1, 0, -1):
-                _move(f"{self.baseFilename}.{i}", f"{self.baseFilename}.{i + 1}")
-            if self.backupCount > 0:
-                _move(self.baseFilename, f"{self.baseFilename}.1")
-            else:
-                _remove(self.baseFilename)
+            try:
+                for i in range(self.backupCount - 1, 0, -1):
+                    _move(f"{self.baseFilename}.{i}", f"{self.baseFilename}.{i + 1}")
+                if self.backupCount > 0:
+                    _move(self.baseFilename, f"{self.baseFilename}.1")
+                else:
+                    _remove(self.baseFilename)
+            except OSError:
+                pass  # a file held open elsewhere (Windows): write on into this one, rotate next time
             self.stream = self._open()
 
     def emit(self, record: logging.LogRecord) -> None:
