@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default 60)")
     parser.add_argument("--log-file", metavar="PATH",
                         help="where the running kiosk writes its log (default: kiosk.log in the user's log "
-                             "folder, rotated at 1 MB)")
+                             "folder, kiosk-screenN.log for --screen N; rotated at 1 MB)")
     parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=None,
                         help="with an agenda URL: how often to ask the server for changes (default 60)")
     parser.add_argument("--qr-url", metavar="URL",
