@@ -50,6 +50,9 @@ class Server:
                         self.wfile.write(b"HTTP/1.0 200 OK\r\nX-Slow: ")
                         while not server.stopping.wait(PACE_S):
                             self.wfile.write(b"a")
+                    elif server.etag and self.headers.get("If-None-Match") == server.etag:
+                        self.send_response(304)
+                        self.end_headers()
                     else:
                         self.send_response(200)
                         self.send_header("Content-Type", "application/json")
@@ -230,6 +233,20 @@ def test_a_recovery_with_the_same_bytes_clears_the_problem(qtbot, server, cache,
     assert f"agenda up to date: {server.url}" in caplog.text and "agenda reloaded" not in caplog.text
 
 
+def test_a_refused_download_does_not_lend_its_etag(qtbot, server, cache):
+    """A 304 must mean "what you show is current": the ETag of an agenda that was refused is not
+    sent back, or the server would answer 304 and the refusal would be forgotten."""
+    server.etag = '"v1"'
+    loaded = open_source(server.url)
+    feed = AgendaFeed(server.url, loaded.agenda, refresh_s=3600, loaded=loaded)
+    server.body, server.etag = b'{"timezone": "Asia/Bishkek"}', '"v2"'
+    fetch_once(qtbot, feed)
+    assert feed.problem is not None and "event" in feed.problem
+    fetch_once(qtbot, feed)
+    assert server.requests[-1].get("If-None-Match") == '"v1"'
+    assert feed.problem is not None and feed.agenda is loaded.agenda
+
+
 def test_a_start_shows_the_cache_without_asking_the_server(qtbot, server, cache, caplog):
     caplog.set_level(logging.INFO, logger="kiosk")
     server.etag = '"v1"'
@@ -241,7 +258,7 @@ def test_a_start_shows_the_cache_without_asking_the_server(qtbot, server, cache,
     server.mode = "ok"
     feed = AgendaFeed(server.url, loaded.agenda, refresh_s=3600, loaded=loaded)
     qtbot.waitUntil(lambda: len(server.requests) == asked + 1 and feed.reply is None, timeout=3000)  # at once
-    assert server.requests[-1].get("If-None-Match") == '"v1"'  # the cache's ETag goes along
+    assert server.requests[-1].get("If-None-Match") == '"v1"'  # the cache's ETag goes along: a 304
     assert feed.loads == 0 and feed.problem is None
     assert f"agenda up to date: {server.url}" in caplog.text
 

@@ -197,15 +197,16 @@ class AgendaFeed(QObject):
             if problem:
                 self._failed(f"{self.source}: download: {problem}")
                 return
-            self.etag, self.last_modified = response.etag, response.last_modified
             if body == self._shown:  # the same bytes: nothing to parse, nothing changed
+                self.etag, self.last_modified = response.etag, response.last_modified
                 self._unchanged()
                 return
             try:
                 agenda = parse_agenda(body, self.source)
             except AgendaError as err:
-                self._failed(err.lines()[0])
+                self._failed(err.lines()[0])  # (its ETag is not kept: a 304 must mean the agenda shown)
                 return
+            self.etag, self.last_modified = response.etag, response.last_modified
             self.failures = 0
             self._shown, self._unconfirmed = body, False
             write_cache(self.source, body, response.etag, response.last_modified)
