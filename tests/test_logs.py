@@ -37,15 +37,29 @@ def record(message: str) -> logging.LogRecord:
 
 # --- one file per screen -----------------------------------------------------------------------
 
-def test_each_screen_has_its_own_log_file_by_default(tmp_path, monkeypatch):
+@pytest.fixture
+def kiosk_logger():
+    """setup_logging changes the kiosk's logger: put its handlers back afterwards."""
+    logger = logging.getLogger("kiosk")
+    before, level = list(logger.handlers), logger.level
+    yield logger
+    for h in list(logger.handlers):
+        logger.removeHandler(h)
+        if h not in before:
+            h.close()
+    for h in before:
+        logger.addHandler(h)
+    logger.setLevel(level)
+
+
+def test_each_screen_has_its_own_log_file_by_default(tmp_path, monkeypatch, kiosk_logger):
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     assert default_log_file(0).name == "kiosk.log" and default_log_file().name == "kiosk.log"
     assert default_log_file(1).name == "kiosk-screen1.log" and default_log_file(1).parent == default_log_file(0).parent
     assert setup_logging(None, io.StringIO(), screen=2) == default_log_file(2)
-    logging.getLogger("kiosk").info("hello from screen 2")
+    kiosk_logger.info("hello from screen 2")
     assert "hello from screen 2" in default_log_file(2).read_text()
-    setup_logging(None, io.StringIO())  # leave the kiosk's logger on a file of the test's own
-    assert default_log_file(2).parent.parent.parent == tmp_path
+    assert default_log_file(2).parent == tmp_path / "lobby-kiosk" / "log"
 
 
 def test_a_kiosk_on_screen_1_writes_its_own_file(tmp_path):
