@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "(default 60)")
     parser.add_argument("--log-file", metavar="PATH",
                         help="where the running kiosk writes its log (default: kiosk.log in the user's log "
-                             "folder, rotated at 1 MB)")
+                             "folder, kiosk-screenN.log for --screen N; rotated at 1 MB)")
     parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=None,
                         help="with an agenda URL: how often to ask the server for changes (default 60)")
     parser.add_argument("--qr-url", metavar="URL",
@@ -308,10 +308,13 @@ def main(argv: list[str] | None = None) -> int:
                           "Set staff_pin = \"<4 to 8 digits>\" in kiosk.toml (see kiosk.example.toml), or "
                           "start with --allow-default-pin for a rehearsal."])
         from kiosk.logs import setup_logging
-        setup_logging(settings.log_file)
-    from kiosk.sources import load_source
+        setup_logging(settings.log_file, screen=settings.screen)
+    from kiosk.sources import open_source
     try:
-        agenda, _origin = load_source(source)
+        # a starting kiosk shows a good saved copy of a URL's agenda at once; the server is asked
+        # in the background (a slow server must not keep the screen dark)
+        loaded = open_source(source, cache_first=live)
+        agenda = loaded.agenda
     except AgendaError as err:
         return _refuse(err.lines(), args.check, "kiosk: fix the agenda (see 'kiosk --check') and start again")
 
@@ -346,4 +349,4 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         return _fail(["kiosk: cannot open the screen."] + problems)
     from ui.app import run
-    return run(agenda, settings, args, at)
+    return run(agenda, settings, args, at, loaded)

@@ -21,8 +21,25 @@ from kiosk.model import Agenda
 
 log = logging.getLogger("kiosk.agenda")
 
-FETCH_TIMEOUT_S = 10.0
+FETCH_TIMEOUT_S = 10.0       # silence: no byte for this long ends a download
+DOWNLOAD_DEADLINE_S = 30.0   # the whole download, however the server trickles
+DEADLINE_ENV = "KIOSK_DOWNLOAD_DEADLINE_S"  # lowers the deadline for tests of the command line
+CHUNK_BYTES = 64 * 1024
 APP_NAME = "lobby-kiosk"
+
+
+def download_deadline_s() -> float:
+    """The total deadline of a download: DOWNLOAD_DEADLINE_S, or a smaller positive number from
+    the KIOSK_DOWNLOAD_DEADLINE_S environment variable (for tests; never larger)."""
+    try:
+        value = float(os.environ.get(DEADLINE_ENV, ""))
+    except ValueError:
+        return DOWNLOAD_DEADLINE_S
+    return value if 0 < value < DOWNLOAD_DEADLINE_S else DOWNLOAD_DEADLINE_S
+
+
+def took_too_long(deadline_s: float) -> str:
+    return f"took longer than {deadline_s:g} s"
 
 
 def is_url(source: str) -> bool:
@@ -70,7 +87,51 @@ def read_cache(url: str) -> tuple[bytes, dict] | None:
         meta = json.loads(meta_file.read_text())
     except (OSError, ValueError):
         meta = {}
-    return body, meta
+    return body, meta if isinstance(meta, dict) else {}
+
+
+@dataclass
+class Loaded:
+    """An agenda as a start found it: where from ("file", "server", "cache") and, for a URL, the
+    bytes and validators the running kiosk compares its refreshes with."""
+
+    agenda: Agenda
+    origin: str
+    body: bytes | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class Problems(AgendaError):
+    """Problems found in more than one place (the server, then the saved copy): each line names its own."""
+
+    def __init__(self, errors: list[AgendaError]):
+        self.errors = errors
+        super().__init__(errors[0].source, [p for err in errors for p in err.problems])
+
+    def lines(self) -> list[str]:
+        return [line for err in self.errors for line in err.lines()]
+
+
+def cache_name(url: str) -> str:
+    """How messages name the saved copy of a URL's agenda: the cache, never the URL."""
+    return f"agenda cache {_cache_files(url)[0]}"
+
+
+def cached_agenda(url: str) -> Loaded | None:
+    """The saved copy of a URL's agenda (None when there is none); AgendaError naming the cache
+    file when it is damaged."""
+    cached = read_cache(url)
+    if cached is None:
+        return None
+    body, meta = cached
+    try:
+        agenda = parse_agenda(body, url)  # the agenda's source stays the URL it follows
+    except AgendaError as err:
+        raise AgendaError(cache_name(url), err.problems) from None
+    etag, last_modified = meta.get("etag"), meta.get("last_modified")
+    return Loaded(agenda, "cache", body, etag if isinstance(etag, str) else None,
+                  last_modified if isinstance(last_modified, str) else None)
 
 
 @dataclass
@@ -106,55 +167,126 @@ def agenda_from_response(url: str, response: Response) -> Agenda:
     return parse_agenda(response.body, url)
 
 
-def fetch(url: str, timeout: float = FETCH_TIMEOUT_S) -> Response:
-    """A blocking GET, for the command line and the start; raises AgendaError in plain words."""
+def fetch(url: str, timeout: float = FETCH_TIMEOUT_S, deadline_s: float | None = None) -> Response:
+    """A blocking GET, for the command line and the start; raises AgendaError in plain words.
+
+    Within ``deadline_s`` (default :func:`download_deadline_s`) in all, however slowly the server
+    answers: the name lookup, connection, headers and body run on a helper thread, which stops
+    at the deadline too (it reads in chunks and checks the clock between them).
+    """
+    import threading
+    import time
+    deadline_s = download_deadline_s() if deadline_s is None else deadline_s
+    give_up = time.monotonic() + deadline_s
+    outcome: list = []
+    done = threading.Event()
+
+    def download() -> None:
+        try:
+            outcome.append(_get(url, min(timeout, deadline_s), give_up))
+        except BaseException as err:  # handed to the waiting thread
+            outcome.append(err)
+        finally:
+            done.set()
+
+    threading.Thread(target=download, name="agenda download", daemon=True).start()
+    if not done.wait(max(0.0, give_up - time.monotonic())) or isinstance(outcome[0], _TooLong):
+        raise AgendaError(url, [Problem("download", took_too_long(deadline_s))])
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+class _TooLong(Exception):
+    """The deadline passed while the helper thread was still reading."""
+
+
+def _get(url: str, timeout: float, give_up: float) -> Response:
+    import http.client
+    import time
     import urllib.error  # only an agenda on a server pays for the HTTP machinery
     import urllib.request
     request = urllib.request.Request(url, headers={"User-Agent": f"{APP_NAME}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as reply:
-            body = reply.read(MAX_FILE_BYTES + 1)
+            chunks, size = [], 0
+            while size <= MAX_FILE_BYTES:
+                if time.monotonic() > give_up:
+                    raise _TooLong()
+                chunk = reply.read1(CHUNK_BYTES)  # what has arrived, not a whole chunk: the clock is checked often
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
             length = reply.headers.get("Content-Length")
-            return Response(reply.status, body, reply.headers.get("Content-Type", ""),
+            return Response(reply.status, b"".join(chunks), reply.headers.get("Content-Type", ""),
                             int(length) if length and length.isdigit() else None,
                             reply.headers.get("ETag"), reply.headers.get("Last-Modified"))
     except urllib.error.HTTPError as err:
         return Response(err.code, b"", err.headers.get("Content-Type", "") if err.headers else "")
     except urllib.error.URLError as err:
         reason = getattr(err, "reason", err)
+        if isinstance(reason, TimeoutError):
+            raise AgendaError(url, [Problem("download", f"no answer within {timeout:g} s")]) from None
         raise AgendaError(url, [Problem("download", f"the server cannot be reached ({reason})")]) from None
     except TimeoutError:
-        raise AgendaError(url, [Problem("download", f"no answer within {timeout:.0f} s")]) from None
-    except (OSError, ValueError) as err:
+        raise AgendaError(url, [Problem("download", f"no answer within {timeout:g} s")]) from None
+    except (OSError, ValueError, http.client.HTTPException) as err:
         raise AgendaError(url, [Problem("download", f"failed ({err})")]) from None
 
 
-def source_bytes(source: str) -> bytes:
+def source_bytes(source: str, deadline_s: float | None = None) -> bytes:
     """The bytes of a path or URL as they are now (no cache), for converting; AgendaError otherwise."""
     if not is_url(source):
         return read_file(source)
-    response = fetch(source)
+    response = fetch(source, deadline_s=deadline_s)
     problem = response_problem(response)
     if problem:
         raise AgendaError(source, [Problem("download", problem)])
     return response.body
 
 
-def load_source(source: str) -> tuple[Agenda, str]:
+def load_source(source: str, deadline_s: float | None = None) -> tuple[Agenda, str]:
     """The agenda from a path or URL, and where it came from ("file", "server" or "cache")."""
+    loaded = open_source(source, deadline_s)
+    return loaded.agenda, loaded.origin
+
+
+def open_source(source: str, deadline_s: float | None = None, cache_first: bool = False) -> Loaded:
+    """The agenda from a path or URL, as :class:`Loaded`.
+
+    A URL is downloaded (within the deadline); when that fails, the saved copy is used and the
+    failure logged. With ``cache_first`` (a starting live kiosk) a good saved copy is used at once
+    without waiting for the server: the running kiosk asks the server straight after.
+    """
     if not is_url(source):
-        return load_agenda(source), "file"
+        return Loaded(load_agenda(source), "file")
+    cache_problem: AgendaError | None = None
+    if cache_first:
+        try:
+            loaded = cached_agenda(source)
+        except AgendaError as err:
+            cache_problem = err
+            log.warning("%s", err.lines()[0])
+        else:
+            if loaded is not None:
+                log.info("agenda from cache: %s (asking the server in the background)", source)
+                return loaded
     try:
-        response = fetch(source)
+        response = fetch(source, deadline_s=deadline_s)
         agenda = agenda_from_response(source, response)
     except AgendaError as err:
-        cached = read_cache(source)
-        if cached is None:
+        try:
+            loaded = cached_agenda(source) if cache_problem is None else None
+        except AgendaError as damaged:
+            cache_problem = damaged
+        if cache_problem is not None:
+            raise Problems([err, cache_problem]) from None
+        if loaded is None:
             raise AgendaError(source, err.problems + [Problem("cache", "there is no saved copy to fall back on")]) \
                 from None
         log.warning("agenda rejected: %s: %s", source, err.lines()[0].removeprefix(f"{source}: "))
-        agenda = parse_agenda(cached[0], source)
         log.warning("agenda from cache: %s", source)
-        return agenda, "cache"
+        return loaded
     write_cache(source, response.body, response.etag, response.last_modified)
-    return agenda, "server"
+    return Loaded(agenda, "server", response.body, response.etag, response.last_modified)

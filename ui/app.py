@@ -220,7 +220,7 @@ def _return_freed_memory() -> None:
         pass  # not glibc (musl has no mallopt): nothing to tune
 
 
-def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
+def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int:
     """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
     _return_freed_memory()
     app = _application()
@@ -245,7 +245,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None) -> int:
     screen = screens[settings.screen]
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
     from ui.live import AgendaFeed
-    feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh)
+    feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh, loaded=loaded)
     _clean_after_a_killed_write(agenda.source)
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
                        kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url)

@@ -11,11 +11,12 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
 from kiosk.agenda import AgendaError, parse_agenda
 from kiosk.model import Agenda
-from kiosk.sources import MAX_FILE_BYTES, Response, agenda_from_response, is_url, write_cache
+from kiosk.sources import (MAX_FILE_BYTES, Response, download_deadline_s, is_url, response_problem, took_too_long,
+                           write_cache)
 
 log = logging.getLogger("kiosk.agenda")
 
@@ -29,9 +30,13 @@ class AgendaFeed(QObject):
     rejected = Signal(str)     # the first problem of an invalid one
 
     def __init__(self, source: str, agenda: Agenda, refresh_s: float = 60.0, timeout_ms: int = 10_000,
-                 parent=None):
+                 parent=None, deadline_s: float | None = None, loaded=None):
+        """``loaded`` (a :class:`kiosk.sources.Loaded`) is what the start found: for a URL, the
+        bytes shown and their validators; shown from the cache, the server is asked at once."""
         super().__init__(parent)
         self.timeout_ms = timeout_ms
+        self.deadline_s = download_deadline_s() if deadline_s is None else deadline_s
+        self.loaded = loaded
         self.source = source
         self.agenda = agenda
         self.problem: str | None = None
@@ -117,11 +122,19 @@ class AgendaFeed(QObject):
 
         self.network = QNetworkAccessManager(self)
         self.reply = None
-        self.etag: str | None = None
-        self.last_modified: str | None = None
+        loaded = self.loaded
+        self._shown: bytes | None = loaded.body if loaded is not None else None  # the bytes on screen
+        self.etag: str | None = loaded.etag if loaded is not None else None
+        self.last_modified: str | None = loaded.last_modified if loaded is not None else None
+        # a start from the saved copy has not heard the server yet: ask it now, and say when it agrees
+        self._unconfirmed = loaded is not None and loaded.origin == "cache"
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.fetch)
-        self.timer.start(int(self.refresh_s * 1000))
+        self.timer.start(0 if self._unconfirmed else int(self.refresh_s * 1000))
+        # Qt's transfer timeout restarts with every byte: a server that trickles would hold a
+        # request for hours. This one ends it at the deadline, however the bytes come.
+        self.deadline = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+        self.deadline.timeout.connect(self._too_slow)
 
     def fetch(self) -> None:
         from PySide6.QtCore import QUrl
@@ -133,35 +146,44 @@ class AgendaFeed(QObject):
         request.setTransferTimeout(self.timeout_ms)
         request.setRawHeader(b"User-Agent", b"lobby-kiosk")
         if self.etag:
-            request.setRawHeader(b"If-None-Match", self.etag.encode())
+            request.setRawHeader(b"If-None-Match", self.etag.encode("latin-1", "replace"))
         if self.last_modified:
-            request.setRawHeader(b"If-Modified-Since", self.last_modified.encode())
+            request.setRawHeader(b"If-Modified-Since", self.last_modified.encode("latin-1", "replace"))
+        self._too_big = self._late = False
         self.reply = self.network.get(request)
         self.reply.downloadProgress.connect(self._progress)
         self.reply.finished.connect(self._finished)
+        self.deadline.start(int(self.deadline_s * 1000))
 
     def _progress(self, received: int, _total: int) -> None:
         if received > MAX_FILE_BYTES and self.reply is not None:
             self._too_big = True
             self.reply.abort()
 
+    def _too_slow(self) -> None:
+        if self.reply is not None:
+            self._late = True
+            self.reply.abort()
+
     def _finished(self) -> None:
         from PySide6.QtNetwork import QNetworkReply, QNetworkRequest
 
+        self.deadline.stop()
         reply, self.reply = self.reply, None
-        too_big = getattr(self, "_too_big", False)
-        self._too_big = False
+        if reply is None:
+            return
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         error = reply.error()
         body = bytes(reply.readAll().data())
         header = lambda name: bytes(reply.rawHeader(name).data()).decode("latin-1") or None  # noqa: E731
         # (header names as str: this binding refuses bytes)
         reply.deleteLater()
-        if too_big:
+        if self._too_big:
             self._failed(f"{self.source}: download: the download is larger than {MAX_FILE_BYTES // 2**20} MB")
+        elif self._late:
+            self._failed(f"{self.source}: download: {took_too_long(self.deadline_s)}")
         elif status == 304:
-            self.failures = 0
-            self._schedule()
+            self._unchanged()
         elif error in (QNetworkReply.NetworkError.OperationCanceledError, QNetworkReply.NetworkError.TimeoutError):
             self._failed(f"{self.source}: download: no answer within {self.timeout_ms / 1000:g} s")
         elif status is None or (error != QNetworkReply.NetworkError.NoError and not status):
@@ -171,16 +193,36 @@ class AgendaFeed(QObject):
             response = Response(int(status), body, header("Content-Type") or "",
                                 int(length) if length and length.isdigit() else None,
                                 header("ETag"), header("Last-Modified"))
+            problem = response_problem(response)
+            if problem:
+                self._failed(f"{self.source}: download: {problem}")
+                return
+            if body == self._shown:  # the same bytes: nothing to parse, nothing changed
+                self.etag, self.last_modified = response.etag, response.last_modified
+                self._unchanged()
+                return
             try:
-                agenda = agenda_from_response(self.source, response)
+                agenda = parse_agenda(body, self.source)
             except AgendaError as err:
-                self._failed(err.lines()[0])
+                self._failed(err.lines()[0])  # (its ETag is not kept: a 304 must mean the agenda shown)
                 return
             self.etag, self.last_modified = response.etag, response.last_modified
             self.failures = 0
+            self._shown, self._unconfirmed = body, False
             write_cache(self.source, body, response.etag, response.last_modified)
             self._accept(agenda)
             self._schedule()
+
+    def _unchanged(self) -> None:
+        """The server confirms the agenda shown (a 304, or the same bytes)."""
+        self.failures = 0
+        if self._unconfirmed or self.problem is not None:
+            log.info("agenda up to date: %s", self.source)
+            self._unconfirmed = False
+        if self.problem is not None:
+            self.problem = None
+            self.changed.emit(self.agenda)  # the same agenda: the screen drops its staff marker
+        self._schedule()
 
     def _failed(self, first_problem: str) -> None:
         self.failures += 1
