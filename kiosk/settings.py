@@ -8,7 +8,9 @@ plain words, like the agenda's: ``kiosk.toml: rotation: 45 is not one of 0, 90, 
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field, fields
+from datetime import date, time
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,8 @@ CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"
 LANGUAGES = ("en", "ru", "en+ru")
 ROTATIONS = (0, 90, 180, 270)
+MAX_BYTES = 1024 * 1024  # a settings file is a dozen lines; anything near this is not one
+SHOWN_CHARS = 60         # a value or key longer than this is shortened with "…" in a message
 
 
 @dataclass
@@ -58,10 +62,18 @@ def _number(low, high):
     return check
 
 
+def _one_line(value: str) -> str:
+    """Refuse control characters (NUL, ESC, a line break …): a path or address never holds one."""
+    for char in value:
+        if char < " " or "\x7f" <= char <= "\x9f" or char in "\u2028\u2029":
+            raise ValueError(f"holds a control character (U+{ord(char):04X}); remove it")
+    return value
+
+
 def _text(value):
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{_show(value)} is not a text in quotes")
-    return value.strip()
+    return _one_line(value.strip())
 
 
 def _screen(value):
@@ -77,7 +89,10 @@ def _language(value):
 
 
 def _pin(value):
-    if not isinstance(value, str) or not value.isdigit() or not 4 <= len(value) <= 8:
+    if isinstance(value, str) and value.isdigit() and not value.isascii():
+        # "１２３４" or "٠١٢٣" are digits to Python, but the keypad has only 0-9: staff could never type it
+        raise ValueError("use the digits 0-9 only (the keypad has no others)")
+    if not isinstance(value, str) or not (value.isascii() and value.isdigit()) or not 4 <= len(value) <= 8:
         raise ValueError("must be 4 to 8 digits in quotes, e.g. \"4821\"")
     return value
 
@@ -85,7 +100,7 @@ def _pin(value):
 def _url(value):
     if not isinstance(value, str) or not value.startswith(("http://", "https://")) or len(value) > 500:
         raise ValueError(f"{_show(value)} is not a web address starting with http:// or https://")
-    return value
+    return _one_line(value)
 
 
 def _bool(value):
@@ -102,7 +117,25 @@ CHECKS = {
 
 
 def _show(value: Any) -> str:
-    return f'"{value}"' if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else repr(value)
+    """A value as it would be written in kiosk.toml, shortened when long."""
+    if isinstance(value, str):
+        shown = f'"{_short(value)}"'
+    elif isinstance(value, bool):
+        shown = str(value).lower()
+    elif isinstance(value, (date, time)):
+        shown = value.isoformat()
+    elif isinstance(value, dict):
+        shown = "a table"
+    elif isinstance(value, list):
+        shown = "[" + ", ".join(_show(item) for item in value[:5]) + (", …]" if len(value) > 5 else "]")
+    else:
+        shown = repr(value)
+    return _short(shown)
+
+
+def _short(text: str) -> str:
+    text = text.encode("unicode_escape").decode("ascii") if not text.isprintable() else text
+    return text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
 
 
 class SettingsError(Exception):
@@ -115,7 +148,9 @@ class SettingsError(Exception):
 
 
 def find_config(explicit: str | None, agenda: str | None, program_dir: Path) -> Path | None:
-    if explicit:
+    if explicit is not None:
+        if not explicit.strip():
+            raise SettingsError("--config", [Problem("path", "is empty; give the settings file, e.g. kiosk.toml")])
         return Path(explicit)
     beside = (Path(agenda).parent if agenda and "://" not in agenda else program_dir) / CONFIG_NAME
     if beside.is_file():
@@ -138,27 +173,37 @@ def load_settings(path: Path | None) -> Settings:
     source = str(path)
     import tomllib  # only when there is a settings file: the first frame does not wait for it
     try:
-        raw = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = _read(Path(path))
+        raw = tomllib.loads(data.decode("utf-8-sig"))
     except FileNotFoundError:
         raise SettingsError(source, [Problem("file", "not found")]) from None
-    except UnicodeDecodeError:
-        raise SettingsError(source, [Problem("file", "is not UTF-8 text; save it as UTF-8")]) from None
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise SettingsError(source, [Problem(f"line {line}", "is not UTF-8 text; save the file as UTF-8")]) from None
     except OSError as err:
         raise SettingsError(source, [Problem("file", f"cannot be read ({err.strerror})")]) from None
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise SettingsError(source, [Problem("file", "not valid TOML: lists or tables nested too deeply")]) from None
     except tomllib.TOMLDecodeError as err:
         message = str(err)
         where, what = "file", message
         if "(at line" in message:
             what, _, place = message.rpartition(" (at ")
             where = place.rstrip(")")
-        raise SettingsError(source, [Problem(where, f"not valid TOML: {what}")]) from None
+        if what == "Cannot overwrite a value" or (what.startswith("Cannot declare") and what.endswith("twice")):
+            what = "a setting or table given twice; keep one"
+        raise SettingsError(source, [Problem(where, f"not valid TOML: {_short(what)}")]) from None
     problems = []
     for key, value in raw.items():
+        if isinstance(value, dict) and key not in CHECKS:  # [section] or a.b = …: kiosk.toml has neither
+            problems.append(Problem(f"[{_short(key)}]", "kiosk.toml has no tables; write its settings at the top "
+                                                        "of the file, one per line, without [ ] headings"))
+            continue
         if key not in CHECKS:
             import difflib  # only a misspelt setting needs it
             close = difflib.get_close_matches(key, list(CHECKS), n=1)
             hint = f'did you mean "{close[0]}"?' if close else "known settings: " + ", ".join(CHECKS)
-            problems.append(Problem(key, f"unknown setting; {hint}"))
+            problems.append(Problem(_short(key), f"unknown setting; {hint}"))
             continue
         try:
             setattr(settings, key, CHECKS[key](value))
@@ -170,6 +215,37 @@ def load_settings(path: Path | None) -> Settings:
         settings.agenda = str(Path(path).parent / settings.agenda)  # relative to the settings file
     settings.source = source
     return settings
+
+
+def _read(path: Path) -> bytes:
+    """The file's bytes, if it is a regular file of a sane size: a folder, a FIFO or /dev/zero given
+    as the settings file is refused before anything waits on it (O_NONBLOCK: opening a FIFO with
+    no writer would otherwise block for good)."""
+    def refuse(what: str):
+        return SettingsError(str(path), [Problem("file", what)])
+
+    def kind(mode: int) -> str:
+        return "a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode) else "a device or special file"
+
+    before = os.stat(path)  # follows a symlink, as open does
+    if not stat.S_ISREG(before.st_mode):
+        raise refuse(f"is {kind(before.st_mode)}, not a settings file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        opened = os.fstat(fd)  # what was opened, in case the name was swapped since the stat
+        if not stat.S_ISREG(opened.st_mode):
+            raise refuse(f"is {kind(opened.st_mode)}, not a settings file")
+        if opened.st_size > MAX_BYTES:
+            raise refuse(f"is {opened.st_size / 1e6:.1f} MB; a settings file is a few lines (at most "
+                         f"{MAX_BYTES >> 20} MB)")
+        with os.fdopen(os.dup(fd), "rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise refuse(f"is larger than {MAX_BYTES >> 20} MB; a settings file is a few lines")
+    return data
 
 
 def merged(settings: Settings, flags: dict[str, Any]) -> Settings:

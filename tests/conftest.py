@@ -78,6 +78,13 @@ def english_first(interface):
     use_language("en")
 
 
+@pytest.fixture(autouse=True)
+def own_state_folder(tmp_path_factory, monkeypatch):
+    """Each test keeps what survives a restart (the staff keypad's lock-out) in a folder of its own,
+    never in the user's: a lock-out left by one test would lock the next one's keypad."""
+    monkeypatch.setenv("KIOSK_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture(scope="session")
 def real_agenda():
     from kiosk.agenda import load_agenda

@@ -2,15 +2,16 @@
 
 Delay the programme from now (written into the agenda as an adjustment, so it survives a
 restart), clear that delay, reload the agenda, see diagnostics, preview the display at another
-time, and exit the kiosk. Three wrong PINs in a row lock the keypad for a while; nothing about
-the PIN is ever shown.
+time, and exit the kiosk. Three wrong PINs in a row lock the keypad, longer with each further
+one and across restarts (the rule is kiosk.lockout's); nothing about the PIN is ever shown or logged.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
+import math
 import platform
-import time
 from datetime import timedelta
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
 
 from kiosk.agenda import AgendaError
 from kiosk.clock import RehearsalClock
+from kiosk.lockout import Lockout, duration_words
 from kiosk.sources import is_url
 from ui import theme as th
 from ui.browser import plain_label
@@ -27,8 +29,6 @@ from ui.i18n import tr
 
 log = logging.getLogger("kiosk.staff")
 
-MAX_TRIES = 3
-LOCKOUT_S = 30
 DELAYS = (5, 10, 15)
 
 
@@ -53,17 +53,15 @@ class StaffPanel(QWidget):
     closed = Signal()          # back to the display
     exit_requested = Signal()  # staff chose to stop the kiosk
 
-    def __init__(self, window, pin: str, monotonic=time.monotonic, parent=None):
+    def __init__(self, window, pin: str, lockout: Lockout | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("staff")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.window_ = window
         self._pin = pin
-        self._monotonic = monotonic
+        self.lockout = lockout if lockout is not None else Lockout()  # shared by the kiosks on this PC
         self.entered = ""
-        self.failures = 0
-        self.locked_until = 0.0
         self.preview_offset = timedelta(0)
         self.theme = th.Theme(unit=1.0, family=th.register_fonts())
         self.pages = QStackedWidget()
@@ -81,7 +79,7 @@ class StaffPanel(QWidget):
             QPushButton:pressed {{ background: {th.TRACK.name()}; }}
             QPushButton#danger {{ background: #5A2330; }}
         """)
-        self.lock_timer = QTimer(self, singleShot=True)
+        self.lock_timer = QTimer(self, singleShot=True)  # the lock's count-down, then the keys back
         self.lock_timer.timeout.connect(self._unlock)
 
     # --- pages ----------------------------------------------------------------------------------
@@ -198,15 +196,14 @@ class StaffPanel(QWidget):
         self.entered = ""
         self._show_dots()
         self.pages.setCurrentIndex(0)
-        if not self.locked:
-            self.pin_message.setText(tr("Enter the staff PIN"))
+        self._unlock()  # or show a lock from before a restart, or from another screen's keypad
 
     @property
     def locked(self) -> bool:
-        return self._monotonic() < self.locked_until
+        return self.lockout.remaining() > 0
 
     def press(self, key: str) -> None:
-        if self.locked:
+        if self._show_lock():
             return
         if key == "⌫":
             self.entered = self.entered[:-1]
@@ -221,28 +218,47 @@ class StaffPanel(QWidget):
         self.pin_dots.setText("●" * len(self.entered) or " ")
 
     def _try(self) -> None:
-        if self.entered == self._pin:
-            self.failures = 0
-            self.entered = ""
+        entered, self.entered = self.entered, ""
+        self._show_dots()
+        if hmac.compare_digest(entered.encode(), self._pin.encode()):
+            self.lockout.success()
             log.info("staff panel opened")
             self.show_panel()
             return
-        self.failures += 1
-        self.entered = ""
-        self._show_dots()
-        log.warning("staff panel: wrong PIN (%d in a row)", self.failures)
-        if self.failures >= MAX_TRIES:
-            self.locked_until = self._monotonic() + LOCKOUT_S
-            self.lock_timer.start(LOCKOUT_S * 1000)
-            self.pin_message.setText(tr("Too many wrong PINs. Try again in %n s.", None, LOCKOUT_S))
-            for key in self.keys.values():
-                key.setEnabled(False)
+        state = self.lockout.failure()
+        if state.lock_s:
+            log.warning("staff panel: wrong PIN (%d in a row; keypad locked for %s)", state.failures,
+                        duration_words(state.lock_s))
+            self._show_lock()
         else:
+            log.warning("staff panel: wrong PIN (%d in a row)", state.failures)
             self.pin_message.setText(tr("Wrong PIN"))
 
+    def _show_lock(self) -> bool:
+        """While the keypad is locked: keys off, how long it stays locked, a timer for the next
+        change of that text. False when it is open."""
+        remaining = self.lockout.remaining()
+        if remaining <= 0:
+            return False
+        for key in self.keys.values():
+            key.setEnabled(False)
+        if remaining > 60:
+            minutes = math.ceil(remaining / 60)
+            self.pin_message.setText(tr("Too many wrong PINs. Try again in %n min.", None, minutes))
+            until_change = remaining - (minutes - 1) * 60
+        else:
+            seconds = math.ceil(remaining)
+            self.pin_message.setText(tr("Too many wrong PINs. Try again in %n s.", None, seconds))
+            until_change = remaining - (seconds - 1)
+        self.lock_timer.start(max(50, math.ceil(until_change * 1000)))
+        return True
+
     def _unlock(self) -> None:
-        self.failures = 0
-        self.locked_until = 0.0
+        """The lock timer: the count-down goes on while the lock lasts (timers fire early, clocks
+        are set back); once it is over, the keys come back."""
+        if self._show_lock():
+            return
+        self.lock_timer.stop()
         for key in self.keys.values():
             key.setEnabled(True)
         self.pin_message.setText(tr("Enter the staff PIN"))

@@ -77,8 +77,8 @@
     <message>
         <location filename="../../ui/browser.py" line="555" />
         <location filename="../../ui/browser.py" line="624" />
-        <location filename="../../ui/staff.py" line="173" />
-        <location filename="../../ui/staff.py" line="191" />
+        <location filename="../../ui/staff.py" line="171" />
+        <location filename="../../ui/staff.py" line="189" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -296,141 +296,145 @@
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="102" />
-        <location filename="../../ui/staff.py" line="137" />
+        <location filename="../../ui/staff.py" line="100" />
+        <location filename="../../ui/staff.py" line="135" />
         <source>Staff panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="105" />
-        <location filename="../../ui/staff.py" line="202" />
-        <location filename="../../ui/staff.py" line="248" />
+        <location filename="../../ui/staff.py" line="103" />
+        <location filename="../../ui/staff.py" line="264" />
         <source>Enter the staff PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="116" />
+        <location filename="../../ui/staff.py" line="114" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="128" />
+        <location filename="../../ui/staff.py" line="126" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="141" />
+        <location filename="../../ui/staff.py" line="139" />
         <source>The programme runs late</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="145" />
+        <location filename="../../ui/staff.py" line="143" />
         <source>Delay %n min</source>
         <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="148" />
+        <location filename="../../ui/staff.py" line="146" />
         <source>Clear delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="152" />
+        <location filename="../../ui/staff.py" line="150" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="154" />
+        <location filename="../../ui/staff.py" line="152" />
         <source>Reload agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="155" />
-        <location filename="../../ui/staff.py" line="169" />
+        <location filename="../../ui/staff.py" line="153" />
+        <location filename="../../ui/staff.py" line="167" />
         <source>Diagnostics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="156" />
+        <location filename="../../ui/staff.py" line="154" />
         <source>Preview another time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="160" />
+        <location filename="../../ui/staff.py" line="158" />
         <source>Back to the display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="162" />
+        <location filename="../../ui/staff.py" line="160" />
         <source>Exit the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="189" />
+        <location filename="../../ui/staff.py" line="187" />
         <source>Next change</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="237" />
+        <location filename="../../ui/staff.py" line="247" />
+        <source>Too many wrong PINs. Try again in %n min.</source>
+        <translation><numerusform>Too many wrong PINs. Try again in %n min.</numerusform><numerusform>Too many wrong PINs. Try again in %n min.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/staff.py" line="251" />
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="241" />
+        <location filename="../../ui/staff.py" line="235" />
         <source>Wrong PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="258" />
+        <location filename="../../ui/staff.py" line="274" />
         <source>Now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="259" />
+        <location filename="../../ui/staff.py" line="275" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="261" />
+        <location filename="../../ui/staff.py" line="277" />
         <source>The agenda comes from a server: change delays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="271" />
+        <location filename="../../ui/staff.py" line="287" />
         <source>Not changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="282" />
+        <location filename="../../ui/staff.py" line="298" />
         <source>Nothing is left to delay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="309" />
+        <location filename="../../ui/staff.py" line="325" />
         <source>Agenda: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="310" />
+        <location filename="../../ui/staff.py" line="326" />
         <source>Loaded: %1 items; last problem: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="312" />
+        <location filename="../../ui/staff.py" line="328" />
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="314" />
+        <location filename="../../ui/staff.py" line="330" />
         <source>Clock: %1 (event time, %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="317" />
+        <location filename="../../ui/staff.py" line="333" />
         <source>Recent log:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="352" />
+        <location filename="../../ui/staff.py" line="368" />
         <source>Preview: %1</source>
         <translation type="unfinished" />
     </message>
