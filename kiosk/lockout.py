@@ -14,13 +14,11 @@ cannot be read or written, the state is kept in memory and that is logged once.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import math
 import os
 import stat
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -199,17 +197,7 @@ def _read_small(path: Path, limit: int) -> bytes:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """A temporary file in the same folder, then a rename: a reader sees the old state or the new,
-    never half of one. (Kept tiny and local: the project's general safe write may replace it.)"""
+    """The project's one safe write: a reader sees the old state or the new, never half of one."""
+    from kiosk.safefile import write_file
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_file(path, text.encode("utf-8"))
