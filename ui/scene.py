@@ -20,10 +20,12 @@ from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS,
 from ui import theme as th
 from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name, paint_icon
-from ui.textlayout import Run, TextBlock, ink_rect, text
+from ui.textlayout import Run, TextBlock, fit, ink_rect, text
 
 PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
+HEADER_SHARE = 0.28  # of the screen's height, at most, for the event's name, theme and venue
+HEADER_LINES = ((4, 8, 2), (3, 4, 2), (2, 3, 1), (2, 2, 1), (1, 2, 1), (1, 1, 1))  # tried in turn
 
 
 
@@ -254,14 +256,11 @@ class SceneBuilder:
         return text(runs, width, max_lines=max_lines, role=role, align=align)
 
     def fitting(self, value: str, roles: tuple[str, ...], width: float, color: QColor = th.TEXT,
-                max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
-        """The first of ``roles`` (largest first) in which no word is wider than ``width``."""
-        block = None
-        for role in roles:
-            block = self.txt(value, role, width, color, max_lines=max_lines, align=align)
-            if not block.broken_words and not block.elided:
-                break
-        return block
+                max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft, max_height: float | None = None) -> TextBlock:
+        """``value`` in the first of ``roles`` (largest first) in which it fits whole, no word broken;
+        else elided with … (see ``fit``), within ``max_height`` when given."""
+        return fit(lambda role: [self.run(value, role, color)], roles, width, max_lines=max_lines,
+                   max_height=max_height, align=align)
 
     def put(self, block: TextBlock, x: float, y: float) -> TextBlock:
         return self.scene.add(block.at(x, y))
@@ -327,17 +326,21 @@ class SceneBuilder:
 
         left_w = self.w - 2 * m - date_w - 56 * u
         ev = self.agenda.event
-        y = top
-        name = self.txt(self.s(ev.name), "event", left_w, max_lines=4)
-        self.put(name, m, y).role = "event"
-        y = name.rect.bottom() + 6 * u
-        theme_block = self.txt(self.s(ev.theme), "meta", left_w, th.SECONDARY, max_lines=8)
-        self.put(theme_block, m, y).role = "theme"
-        y = theme_block.rect.bottom() + 4 * u
         venue = ", ".join(x for x in (self.s(ev.venue), self.s(ev.city), self.s(ev.country)) if x)
-        venue_block = self.txt(venue, "meta", left_w, th.SECONDARY, max_lines=2)
-        self.put(venue_block, m, y).role = "venue"
-        left_bottom = venue_block.rect.bottom()
+        # The header is context, not news: long names, themes and venues lose lines (elided with …)
+        # until it takes at most HEADER_SHARE of the screen, as much as a Russian theme needs.
+        limit = max(right_bottom, self.h * HEADER_SHARE) - top
+        for lines in HEADER_LINES:
+            blocks = [self.txt(self.s(ev.name), "event", left_w, max_lines=lines[0]),
+                      self.txt(self.s(ev.theme), "meta", left_w, th.SECONDARY, max_lines=lines[1]),
+                      self.txt(venue, "meta", left_w, th.SECONDARY, max_lines=lines[2])]
+            if sum(b.height for b in blocks) + 10 * u <= limit:
+                break
+        y = top
+        for block, role, gap in zip(blocks, ("event", "theme", "venue"), (6 * u, 4 * u, 0)):
+            self.put(block, m, y).role = role
+            y = block.rect.bottom() + gap
+        left_bottom = y
         bottom = max(left_bottom, right_bottom) + 28 * u
         self.scene.add(Shape(QRectF(m, bottom, self.w - 2 * m, max(1.0, 2 * u)), th.RULE, role="rule"))
         return bottom + 40 * u
