@@ -122,8 +122,16 @@ def layout_text(block: TextBlock) -> TextBlock:
         last = layout.lineAt(block.max_lines - 1) if block.max_lines > 0 else None
         high = last.textStart() + last.textLength() if last is not None else sum(len(r.text) for r in runs)
         low = max(1, last.textStart() - 1) if last is not None else 1
-        best = None
-        while low <= high:  # longest prefix that fits in max_lines
+        best, fail, step, probe = None, high + 1, 1, high
+        while best is None:  # back from the line's end in growing steps: "…" needs only a few characters
+            trial = _layout(_truncate(runs, probe), block.width, block.align)
+            if trial[1] <= block.max_lines:
+                best, low, high = trial, probe + 1, fail - 1
+            elif probe <= low:
+                break
+            else:
+                fail, probe, step = probe, max(low, probe - step), step * 2
+        while best is not None and low <= high:  # then the longest prefix that fits, in that bracket
             mid = (low + high) // 2
             trial = _layout(_truncate(runs, mid), block.width, block.align)
             if trial[1] <= block.max_lines:
