@@ -63,3 +63,50 @@ def test_every_phase_with_extreme_text_fits(qapp, extreme_agenda, size):
                 assert any(t.elided for t in scene.texts), (name, lang)  # the texts really were too long
     assert phases == {"before_event", "in_item", "between_items", "after_day", "after_event"}
     assert time.monotonic() - started < 60
+
+
+def _assert_in(widget, box, what: str) -> None:
+    """``widget`` lies wholly inside ``box`` (both widgets), to the pixel."""
+    from PySide6.QtCore import QPoint, QRect
+    top_left = widget.mapTo(box, QPoint(0, 0))
+    rect = QRect(top_left, widget.size())
+    assert box.rect().contains(rect), (what, rect, box.rect())
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_browser_detail_and_rows_keep_extreme_text_in_their_card(qtbot, extreme_agenda, size):
+    from kiosk.clock import RehearsalClock
+    from ui.window import KioskWindow
+    from ui.wraplabel import WrapLabel
+    window = KioskWindow(extreme_agenda, RehearsalClock(local("2018-09-28T14:30"), speed=0), lang="en")
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.open_browser()
+    browser = window.browser
+    from PySide6.QtGui import QFontMetricsF
+    assert len(browser.room_buttons) == 3
+    qtbot.waitUntil(browser.isVisible)
+    browser.layout().activate()
+    for button in browser.room_buttons.values():  # 200-character room names share the row, elided
+        _assert_in(button, browser, button.text())
+        assert QFontMetricsF(button.font()).horizontalAdvance(button.text()) < button.width(), button.text()
+    for lang in ("en", "ru"):
+        browser.set_language(lang)
+        for subject in ("item:d1-iom-approaches", "item:x-parallel", "person:x-person-0", "person:x-person-1"):
+            kind, _, ident = subject.partition(":")
+            (browser.open_item if kind == "item" else browser.open_person)(ident)
+            qtbot.waitUntil(lambda: browser.detail.widget().isVisible())
+            window.layout().activate()
+            body, viewport = browser.detail.widget(), browser.detail.viewport()
+            body.layout().activate()
+            assert body.width() <= viewport.width(), subject  # nothing wider than the card
+            labels = body.findChildren(WrapLabel)
+            assert labels and labels[1 if kind == "item" else 0].elided, subject  # the title, elided
+            for label in labels:
+                _assert_in(label, body, label.text()[:60])
+                assert label.heightForWidth(label.width()) <= label.height() + 1, label.text()[:60]  # every line
+                block = label.block(label.width())
+                if block.elided or block.broken_words:  # laid out by the label, not by QLabel
+                    for line in range(block.layout.lineCount()):
+                        assert block.layout.lineAt(line).naturalTextWidth() <= label.width() + 0.5, label.text()[:60]

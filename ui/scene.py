@@ -24,7 +24,7 @@ from ui.textlayout import Run, TextBlock, fit, ink_rect, lines_within, text
 
 PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
-HEADER_SHARE = 0.28  # of the screen's height, at most, for the event's name, theme and venue
+HEADER_SHARE = 0.3  # of the screen's height, at most, for the event's name, theme and venue
 BANNER_SHARE = 0.4  # of the screen below the header, at most, for announcements
 HEADER_LINES = ((4, 8, 2), (3, 4, 2), (2, 3, 1), (2, 2, 1), (1, 2, 1), (1, 1, 1))  # tried in turn
 
