@@ -8,19 +8,19 @@ tests can assert that nothing leaves the screen and no text is cut.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
+from PySide6.QtGui import QColor
 
 from kiosk.model import Agenda, Appearance, Item
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState,
                             later_today)
 from ui import theme as th
 from ui.i18n import scene_language, tr
-from ui.icons import kind_icon_name, paint_icon
-from ui.textlayout import Run, TextBlock, fit, ink_rect, lines_within, text
+from ui.icons import kind_icon_name
+from ui.sceneparts import Chunk, Icon, QrCode, Scene, Shape, _scaled, qr_matrix
+from ui.textlayout import Run, TextBlock, fit, lines_within, text
 
 PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
@@ -29,166 +29,6 @@ BANNER_SHARE = 0.4  # of the screen below the header, at most, for announcements
 HEADER_LINES = ((4, 8, 2), (3, 4, 2), (2, 3, 1), (2, 2, 1), (1, 2, 1), (1, 1, 1))  # tried in turn
 
 
-
-
-# --- parts -----------------------------------------------------------------------------------
-
-@dataclass
-class Shape:
-    """A filled rectangle, square or rounded: a card, a pill, a progress bar."""
-
-    rect: QRectF
-    color: QColor
-    radius: float = 0.0
-    role: str = "shape"
-
-    def paint(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.color)
-        painter.drawRoundedRect(self.rect, self.radius, self.radius)
-
-
-@dataclass
-class Icon:
-    """A kind icon (coffee cup, microphone, ...) drawn from the icon font."""
-
-    rect: QRectF
-    name: str
-    color: QColor
-    role: str = "icon"
-
-    def paint(self, painter: QPainter) -> None:
-        paint_icon(painter, self.name, self.color, self.rect)
-
-
-@dataclass
-class QrCode:
-    """A QR code drawn module by module: crisp at any size, no image scaling."""
-
-    rect: QRectF
-    matrix: tuple[tuple[bool, ...], ...]
-    role: str = "qr"
-
-    def paint(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(self.rect, self.rect.width() * 0.04, self.rect.width() * 0.04)
-        count = len(self.matrix)
-        module = self.rect.width() / count
-        painter.setBrush(QColor("#000000"))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for row, line in enumerate(self.matrix):
-            for col, dark in enumerate(line):
-                if dark:
-                    painter.drawRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
-                                            module + 0.05, module + 0.05))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-
-# Glyphs may reach a little beyond their block (accents, italics), antialiasing a pixel beyond a
-# shape: an area is widened by this much around its parts.
-PART_BLEED = 8.0
-
-
-def _signature(part) -> tuple:
-    """What a part looks like, to tell whether two scenes show it the same way."""
-    r = part.rect
-    box = (round(r.x(), 2), round(r.y(), 2), round(r.width(), 2), round(r.height(), 2))
-    if isinstance(part, TextBlock):  # laid-out blocks that look the same share their layout
-        return ("text", box, id(part.layout)) if part.layout is not None else ("text", box, part.text)
-    if isinstance(part, Shape):
-        return ("shape", box, part.color.rgba(), part.radius)
-    if isinstance(part, Icon):
-        return ("icon", box, part.name, part.color.rgba())
-    if isinstance(part, QrCode):
-        return ("qr", box, part.matrix)
-    return ("part", id(part))  # anything else counts as changed
-
-
-def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
-    import segno  # only displays that show a QR code pay for it
-    code = segno.make(url, error="m", micro=False)
-    return tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(scale=1, border=2))
-
-
-@dataclass
-class Scene:
-    """Everything one screen shows, part by part, each with its rectangle."""
-
-    width: int
-    height: int
-    phase: str
-    parts: list = field(default_factory=list)
-    pages: int = 1
-    page: int = 0
-
-    def add(self, part):
-        self.parts.append(part)
-        return part
-
-    @property
-    def texts(self) -> list[TextBlock]:
-        return [p for p in self.parts if isinstance(p, TextBlock)]
-
-    def text_of(self, role: str) -> list[str]:
-        return [t.text for t in self.texts if t.role == role]
-
-    def all_text(self) -> str:
-        return "\n".join(t.text for t in self.texts)
-
-    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRectF | None = None) -> None:
-        """Paint the screen, moved by (dx, dy); with ``area``, only the parts that reach into it
-        (the painter is expected to be clipped to it)."""
-        gradient = QLinearGradient(0, 0, self.width * 0.3, self.height)
-        gradient.setColorAt(0, th.BACKGROUND_TOP)
-        gradient.setColorAt(1, th.BACKGROUND_BOTTOM)
-        painter.fillRect(area if area is not None else QRectF(0, 0, self.width, self.height), gradient)
-        painter.save()
-        painter.translate(dx, dy)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        reach = area.translated(-dx, -dy).adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED) \
-            if area is not None else None
-        for part in self.parts:
-            if reach is None or reach.intersects(part.rect):
-                part.paint(painter)
-        painter.restore()
-
-    def changed_area(self, before: "Scene | None") -> QRectF:
-        """Where this screen differs from ``before``: the union of the parts that are not in both
-        (moved, changed, gone or new), with a margin for glyphs and antialiasing; the whole screen
-        when the size or the phase differs. Empty when nothing differs."""
-        whole = QRectF(0, 0, self.width, self.height)
-        if before is None or (before.width, before.height, before.phase) != (self.width, self.height, self.phase):
-            return whole
-        old = {_signature(p): p for p in before.parts}
-        new = {_signature(p): p for p in self.parts}
-        area = QRectF()
-        for key in old.keys() ^ new.keys():
-            part = old.get(key) or new[key]
-            rect = part.rect.united(ink_rect(part)) if isinstance(part, TextBlock) else part.rect
-            area = area.united(rect)
-        if area.isEmpty():
-            return area
-        return area.adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED).intersected(whole)
-
-
-@dataclass
-class Chunk:
-    """A group of parts that stays together on one page, positioned relative to its top-left."""
-
-    parts: list[tuple[float, float, object]]
-    height: float
-    # Smaller chunks this one may be split into when even a page of its own is too short.
-    pieces: list["Chunk"] = field(default_factory=list)
-
-    def place(self, scene: Scene, x: float, y: float) -> None:
-        for dx, dy, part in self.parts:
-            if isinstance(part, TextBlock):
-                scene.add(part.at(x + dx, y + dy))
-            else:
-                part.rect.moveTo(x + dx, y + dy)
-                scene.add(part)
 
 
 # --- wording ---------------------------------------------------------------------------------
@@ -229,25 +69,6 @@ def change_words(item: Item) -> str | None:
     if minutes < 0 or item.end != item.printed_end:
         return tr("moved from %1").replace("%1", item.printed_start.astimezone(item.start.tzinfo).strftime("%H:%M"))
     return None
-
-
-def _scaled(chunk: Chunk, factor: float) -> tuple[list, float]:
-    """A chunk's parts with every font and shape scaled by ``factor``, and their bottom."""
-    parts, bottom = [], 0.0
-    for dx, dy, part in chunk.parts:
-        if isinstance(part, TextBlock):
-            runs = []
-            for run in part.runs:
-                font = QFont(run.font)
-                font.setPixelSize(max(8, round(run.font.pixelSize() * factor)))
-                runs.append(Run(run.text, font, run.color))
-            part = text(runs, part.width, max_lines=part.max_lines, role=part.role, align=part.align)
-        elif isinstance(part, Shape):
-            part = Shape(QRectF(part.rect.x(), part.rect.y(), part.rect.width(), part.rect.height() * factor),
-                         part.color, part.radius, part.role)
-        parts.append((dx, dy * factor, part))
-        bottom = max(bottom, dy * factor + part.rect.height())
-    return parts, bottom
 
 
 class SceneBuilder:
@@ -495,8 +316,7 @@ class SceneBuilder:
         u = self.u
         pad = 34 * u
         inner = width - 2 * pad
-        least = 2 * pad + self.pill_height() + 38 * u + sum(self.txt("0", r, inner).height for r in ("next_time", "body"))
-        if least > (title_height or max_height):
+        if self.least_card(width) > (title_height or max_height):
             return 0.0  # not even the time and a line of the title: no card rather than one that spills
         card = Shape(QRectF(x, y, width, 0), th.CARD, 28 * u, role="card")
         self.scene.add(card)
@@ -551,6 +371,14 @@ class SceneBuilder:
         height = cy - y + pad
         card.rect.setHeight(height)
         return height
+
+    def least_card(self, width: float) -> float:
+        """The NEXT card's height with its time and one line of title: below this, no card."""
+        u, item = self.u, self.state.next
+        lines = ["next_time", "body"] + (["body"] if item is not None and change_words(item) else []) + (
+            ["body"] if item is not None and item.end is not None and item.kind in CALM_KINDS else [])
+        return 68 * u + self.pill_height() + 38 * u + sum(
+            self.txt("0", role, width - 68 * u).height + 10 * u for role in lines)
 
     def row_chunk(self, item: Item, width: float) -> Chunk:
         """One line of a list of items: time, then the whole title (wrapped, never cut)."""
@@ -736,12 +564,14 @@ class SceneBuilder:
         progress_h = 14 * u + 12 * u + 44 * u
         # A long title or subtitle leaves room for the people (and, in portrait, for NEXT).
         space = self.bottom - y - (0 if self.portrait else progress_h + 30 * u)
-        title = self.put(self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5,
-                                      max_height=space * (0.3 if self.portrait else 0.5)), x, y)
-        title.role = "title"
+        title = self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5,
+                             max_height=space * 0.3 if self.portrait else space - 120 * u)
+        if title.elided and not self.portrait:  # too long anyway: half the room, the rest for the people
+            title = self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5, max_height=space / 2)
+        self.put(title, x, y).role = "title"
         y = title.rect.bottom() + 8 * u
-        if item.subtitle:  # what the title leaves of 60%, and at least 15%
-            room = max(space * 0.15, space * 0.6 - title.height - 8 * u)
+        if item.subtitle:  # at least 15%, more when the title leaves it
+            room = max(space * 0.15, space - 100 * u - title.height - 8 * u)
             sub = self.fitting(self.s(item.subtitle), ("talk",), col_w, th.SECONDARY, max_height=room)
             if sub.height <= room + 0.5:
                 y = self.put(sub, x, y).rect.bottom()
@@ -754,7 +584,11 @@ class SceneBuilder:
             tallest = max((max(p.height for p in c.pieces) if c.pieces else c.height for c in chunks),
                           default=0.0)
             room = self.bottom - y - progress_h - 78 * u - tallest - 30 * u
-            lower_top = self.portrait_lower(self.bottom, max_height=max(0.0, min((self.bottom - y) * 0.5, room)))
+            # NEXT comes before a whole page of NOW, and before half of the screen when that is all it needs.
+            least = self.least_card(self.w - 2 * self.margin)
+            least = least if self.bottom - y - progress_h - 78 * u >= least else 0.0
+            room = max(least, min((self.bottom - y) * 0.5, max(room, least)))
+            lower_top = self.portrait_lower(self.bottom, max_height=max(0.0, room))
             progress_top = lower_top - 48 * u - progress_h
         else:
             progress_top = self.bottom - progress_h
@@ -947,8 +781,8 @@ class SceneBuilder:
         when = tr("%1 at %2").replace("%1", self.long_date(first.start)).replace("%2", self.hm(first.start))
         block = self.put(self.txt(when, "subtitle", col_w, max_lines=2), x, y)
         y = block.rect.bottom() + 8 * u
-        self.put_within(tr("with %1").replace("%1", self.s(first.title)), ("subtitle",), col_w, x, y, self.bottom,
-                        th.SECONDARY)
+        self.put_within(tr("with %1").replace("%1", self.s(first.title)), ("subtitle",), col_w, x, y,
+                        self.bottom + 22 * u, th.SECONDARY)  # may reach down to the touch hint
         caption = tr("Day %1 at a glance").replace("%1", "1") + "  ·  " + self.long_date(first.start)
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 700 * u), col_w, self.bottom, first.day_index, caption)
@@ -970,8 +804,8 @@ class SceneBuilder:
             "%2", self.long_date(nxt.start)).replace("%3", self.hm(nxt.start))
         block = self.put(self.txt(starts, "subtitle", col_w, max_lines=3), x, y)
         y = block.rect.bottom() + 8 * u
-        self.put_within(tr("with %1").replace("%1", self.s(nxt.title)), ("subtitle",), col_w, x, y, self.bottom,
-                        th.SECONDARY)
+        self.put_within(tr("with %1").replace("%1", self.s(nxt.title)), ("subtitle",), col_w, x, y,
+                        self.bottom + 22 * u, th.SECONDARY)  # may reach down to the touch hint
         caption = tr("Day %1 at a glance").replace("%1", str(nxt.day_index + 1))
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 900 * u), col_w, self.bottom, nxt.day_index, caption)
