@@ -45,7 +45,23 @@ def instants(real_agenda):
     return sample_instants(real_agenda)
 
 
-def assert_scene_fits(scene, width, height):
+CONTAINERS = ("card", "banner", "pill")  # shapes that text may sit in, wholly
+OBSTACLES = ("track", "bar", "page-dot", "rule", "accent")  # shapes that text keeps clear of
+
+
+def _meets(a: QRectF, b: QRectF) -> bool:
+    overlap = a.intersected(b)
+    return overlap.width() >= 1 and overlap.height() >= 1
+
+
+def _inside(inner: QRectF, outer: QRectF) -> bool:
+    return outer.adjusted(-0.5, -0.5, 0.5, 0.5).contains(inner)
+
+
+def assert_scene_fits(scene, width, height, whole_text: bool = True):
+    """Every part on the screen, no two texts overlapping, each text wholly in its card or clear of
+    it, clear of icons, bars and rules, and no two cards overlapping. With ``whole_text`` (normal
+    programmes) also no text elided and no word broken; extreme texts may be both."""
     unit = th.display_unit(width, height)
     drift = 6 * unit  # the burn-in drift moves everything by up to this much
     screen = (drift, drift, width - drift, height - drift)
@@ -54,12 +70,23 @@ def assert_scene_fits(scene, width, height):
         assert rect.left() >= screen[0] - 0.5 and rect.top() >= screen[1] - 0.5, (part.role, rect)
         assert rect.right() <= screen[2] + 0.5 and rect.bottom() <= screen[3] + 0.5, (part.role, rect, width, height)
     texts = scene.texts
-    for block in texts:
-        assert not block.elided, f"cut: {block.text!r}"
-        assert block.broken_words == 0, f"broken mid-word: {block.text!r}"
-    for a, b in itertools.combinations(texts, 2):
-        overlap = ink_rect(a).intersected(ink_rect(b))
-        assert overlap.width() < 1 or overlap.height() < 1, (a.text, b.text)
+    if whole_text:
+        for block in texts:
+            assert not block.elided, f"cut: {block.text!r}"
+            assert block.broken_words == 0, f"broken mid-word: {block.text!r}"
+    inks = [(block, ink_rect(block)) for block in texts]
+    for (a, ra), (b, rb) in itertools.combinations(inks, 2):
+        assert not _meets(ra, rb), (a.role, a.text[:80], b.role, b.text[:80])
+    shapes = [p for p in scene.parts if not isinstance(p, TextBlock)]
+    for block, ink in inks:
+        for shape in shapes:
+            if shape.role in CONTAINERS:
+                assert _inside(ink, shape.rect) or not _meets(ink, shape.rect), (block.role, block.text[:80], shape.role)
+            elif shape.role in OBSTACLES or not isinstance(shape, Shape):  # icons, QR code
+                assert not _meets(ink, shape.rect), (block.role, block.text[:80], shape.role)
+    boxes = [p for p in shapes if p.role in ("card", "banner")]
+    for a, b in itertools.combinations(boxes, 2):
+        assert not _meets(a.rect, b.rect), (a.role, a.rect, b.role, b.rect)
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -22,7 +22,10 @@ from ui import theme as th
 from ui.i18n import tr
 from ui.icons import icon_pixmap, kind_icon_name
 from ui.scene import change_words
+from ui.wraplabel import WrapLabel
 
+# The detail wraps everything; a title or a name past this many lines is elided with …
+TITLE_LINES, NAME_LINES, AFFILIATION_LINES = 8, 4, 6
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -362,12 +365,17 @@ class DetailPane(QScrollArea):
             old.deleteLater()
         self.verticalScrollBar().setValue(0)
 
-    def add(self, text: str, role: str, color: QColor = th.TEXT, space_before: float = 0) -> QLabel:
+    def add(self, text: str, role: str, color: QColor = th.TEXT, space_before: float = 0,
+            max_lines: int | None = None) -> QLabel:
         if space_before:
             self.column.addSpacing(round(space_before * self.theme.unit))
-        label = plain_label(text, role, self.theme, color)
+        label = self.label(text, role, color, max_lines)
         self.column.addWidget(label)
         return label
+
+    def label(self, text: str, role: str, color: QColor = th.TEXT, max_lines: int | None = None) -> WrapLabel:
+        """Plain text that wraps in the card, inside a word only when it is wider than the card."""
+        return WrapLabel(text, self.theme.font(role), color, max_lines)
 
     def add_person(self, appearance: Appearance, lang: str) -> TapRow:
         row = TapRow()
@@ -381,11 +389,12 @@ class DetailPane(QScrollArea):
             markers.append(tr("to be confirmed"))
         if appearance.video:
             markers.append(tr("by video"))
-        box.addWidget(plain_label(name, "browser_name", self.theme))
+        box.addWidget(self.label(name, "browser_name", max_lines=NAME_LINES))
         if affiliation(appearance.person, lang):
-            box.addWidget(plain_label(affiliation(appearance.person, lang), "browser_small", self.theme, th.SECONDARY))
+            box.addWidget(self.label(affiliation(appearance.person, lang), "browser_small", th.SECONDARY,
+                                     max_lines=AFFILIATION_LINES))
         if markers:
-            box.addWidget(plain_label("(" + ", ".join(markers) + ")", "browser_small", self.theme, th.GOLD))
+            box.addWidget(self.label("(" + ", ".join(markers) + ")", "browser_small", th.GOLD))
         row.setMinimumHeight(round(64 * u))
         row.tapped.connect(lambda pid=appearance.person.id: self.open_person.emit(pid))
         self.column.addWidget(row)
@@ -413,9 +422,9 @@ class DetailPane(QScrollArea):
         self.add(when, "browser_label", th.GOLD if change_words(item) else th.TEAL if is_now else th.LABEL)
         if item.note is not None:
             self.add(item.note.get(lang), "browser_body", th.GOLD)
-        self.add(item.title.get(lang), "browser_heading")
+        self.add(item.title.get(lang), "browser_heading", max_lines=TITLE_LINES)
         if item.subtitle:
-            self.add(item.subtitle.get(lang), "browser_name", th.SECONDARY)
+            self.add(item.subtitle.get(lang), "browser_name", th.SECONDARY, max_lines=TITLE_LINES)
         if item.room:
             self.add(tr("Room") + ": " + item.room.get(lang), "browser_small", th.SECONDARY)
         for point in item.points:
@@ -423,7 +432,7 @@ class DetailPane(QScrollArea):
         self.add_blocks(item.description, lang)
         for talk in item.talks:
             if talk.title is not None:
-                self.add(talk.title.get(lang), "browser_name", th.TEAL, space_before=18)
+                self.add(talk.title.get(lang), "browser_name", th.TEAL, space_before=18, max_lines=TITLE_LINES)
             self.add_blocks(talk.description, lang)
             for appearance in talk.presenters:
                 self.add_person(appearance, lang)
@@ -443,7 +452,7 @@ class DetailPane(QScrollArea):
 
     def show_person(self, agenda: Agenda, person: Person, lang: str) -> None:
         self._start(f"person:{person.id}")
-        self.add(person_line(person, lang), "browser_heading")
+        self.add(person_line(person, lang), "browser_heading", max_lines=TITLE_LINES)
         if person.position:
             self.add(person.position.get(lang), "browser_body", th.SECONDARY)
         if person.organisation:
@@ -456,9 +465,9 @@ class DetailPane(QScrollArea):
             box.setContentsMargins(0, round(8 * u), 0, round(8 * u))
             box.setSpacing(round(2 * u))
             day = locale_of(lang).toString(QDate(item.start.year, item.start.month, item.start.day), "ddd d MMM")
-            box.addWidget(plain_label(f"{day}  {item.start.strftime('%H:%M')}  ·  {what}", "browser_small",
-                                      self.theme, th.TEAL))
-            box.addWidget(plain_label(item.title.get(lang), "browser_name", self.theme))
+            box.addWidget(self.label(f"{day}  {item.start.strftime('%H:%M')}  ·  {what}", "browser_small", th.TEAL,
+                                     max_lines=NAME_LINES))
+            box.addWidget(self.label(item.title.get(lang), "browser_name", max_lines=NAME_LINES))
             row.setMinimumHeight(round(64 * u))
             row.tapped.connect(lambda iid=item.id: self.open_item.emit(iid))
             self.column.addWidget(row)
@@ -601,6 +610,22 @@ class BrowserView(QWidget):
             self.room_buttons[room] = button
             self.room_row.addWidget(button)
         self.room_row.addStretch(1)
+        self._fit_room_labels()
+
+    def _fit_room_labels(self) -> None:
+        """Room names share the row: a name too long for its share is elided with …"""
+        if not self.room_buttons:
+            return
+        u = self.theme.unit
+        font = self.theme.font("browser_button")
+        spare = self.width() - 120 * u - 22 * u * (len(self.room_buttons) - 1)
+        share = max(150 * u, spare / len(self.room_buttons)) - 60 * u - 8 * u
+        for room, button in self.room_buttons.items():
+            button.setFont(font)
+            button.setMinimumHeight(round(72 * u))
+            button.setMinimumWidth(round(150 * u))
+            name = tr("All rooms") if room is None else room
+            button.setText(QFontMetricsF(font).elidedText(name, Qt.TextElideMode.ElideRight, share))
 
     def filter_room(self, room: str | None) -> None:
         self.room = room
@@ -622,6 +647,7 @@ class BrowserView(QWidget):
         self.people_tab.setText(tr("People"))
         self.home_button.setText(tr("Home"))
         self.back.setText(tr("Back"))
+        self._fit_room_labels()
         self.heading.setText(tr("People") if self.lists.currentWidget() is self.people_view else tr("Programme"))
         for day, button in zip(self.agenda.days, self.day_tabs):
             button.setText(locale_of(lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM"))
@@ -729,6 +755,7 @@ class BrowserView(QWidget):
             QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
             #tapRow {{ border-bottom: 1px solid {th.RULE.name()}; }}
         """)
+        self._fit_room_labels()
         self._arrange()
         if self.detail.subject:
             self._reshow()
@@ -748,6 +775,7 @@ class BrowserView(QWidget):
         if abs(old - new) > 0.01:
             self.apply_scale()
         else:
+            self._fit_room_labels()
             self._arrange()
 
     # navigation ------------------------------------------------------------------------------

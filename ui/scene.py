@@ -8,184 +8,27 @@ tests can assert that nothing leaves the screen and no text is cut.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
+from PySide6.QtGui import QColor
 
 from kiosk.model import Agenda, Appearance, Item
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState,
                             later_today)
 from ui import theme as th
 from ui.i18n import scene_language, tr
-from ui.icons import kind_icon_name, paint_icon
-from ui.textlayout import Run, TextBlock, ink_rect, text
+from ui.icons import kind_icon_name
+from ui.sceneparts import Chunk, Icon, QrCode, Scene, Shape, _scaled, qr_matrix
+from ui.textlayout import Run, TextBlock, fit, lines_within, text
 
 PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
+HEADER_SHARE = 0.3  # of the screen's height, at most, for the event's name, theme and venue
+BANNER_SHARE = 0.4  # of the screen below the header, at most, for announcements
+HEADER_LINES = ((4, 8, 2), (3, 4, 2), (2, 3, 1), (2, 2, 1), (1, 2, 1), (1, 1, 1))  # tried in turn
 
 
-
-
-# --- parts -----------------------------------------------------------------------------------
-
-@dataclass
-class Shape:
-    """A filled rectangle, square or rounded: a card, a pill, a progress bar."""
-
-    rect: QRectF
-    color: QColor
-    radius: float = 0.0
-    role: str = "shape"
-
-    def paint(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.color)
-        painter.drawRoundedRect(self.rect, self.radius, self.radius)
-
-
-@dataclass
-class Icon:
-    """A kind icon (coffee cup, microphone, ...) drawn from the icon font."""
-
-    rect: QRectF
-    name: str
-    color: QColor
-    role: str = "icon"
-
-    def paint(self, painter: QPainter) -> None:
-        paint_icon(painter, self.name, self.color, self.rect)
-
-
-@dataclass
-class QrCode:
-    """A QR code drawn module by module: crisp at any size, no image scaling."""
-
-    rect: QRectF
-    matrix: tuple[tuple[bool, ...], ...]
-    role: str = "qr"
-
-    def paint(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(self.rect, self.rect.width() * 0.04, self.rect.width() * 0.04)
-        count = len(self.matrix)
-        module = self.rect.width() / count
-        painter.setBrush(QColor("#000000"))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for row, line in enumerate(self.matrix):
-            for col, dark in enumerate(line):
-                if dark:
-                    painter.drawRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
-                                            module + 0.05, module + 0.05))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-
-
-# Glyphs may reach a little beyond their block (accents, italics), antialiasing a pixel beyond a
-# shape: an area is widened by this much around its parts.
-PART_BLEED = 8.0
-
-
-def _signature(part) -> tuple:
-    """What a part looks like, to tell whether two scenes show it the same way."""
-    r = part.rect
-    box = (round(r.x(), 2), round(r.y(), 2), round(r.width(), 2), round(r.height(), 2))
-    if isinstance(part, TextBlock):  # laid-out blocks that look the same share their layout
-        return ("text", box, id(part.layout)) if part.layout is not None else ("text", box, part.text)
-    if isinstance(part, Shape):
-        return ("shape", box, part.color.rgba(), part.radius)
-    if isinstance(part, Icon):
-        return ("icon", box, part.name, part.color.rgba())
-    if isinstance(part, QrCode):
-        return ("qr", box, part.matrix)
-    return ("part", id(part))  # anything else counts as changed
-
-
-def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
-    import segno  # only displays that show a QR code pay for it
-    code = segno.make(url, error="m", micro=False)
-    return tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(scale=1, border=2))
-
-
-@dataclass
-class Scene:
-    """Everything one screen shows, part by part, each with its rectangle."""
-
-    width: int
-    height: int
-    phase: str
-    parts: list = field(default_factory=list)
-    pages: int = 1
-    page: int = 0
-
-    def add(self, part):
-        self.parts.append(part)
-        return part
-
-    @property
-    def texts(self) -> list[TextBlock]:
-        return [p for p in self.parts if isinstance(p, TextBlock)]
-
-    def text_of(self, role: str) -> list[str]:
-        return [t.text for t in self.texts if t.role == role]
-
-    def all_text(self) -> str:
-        return "\n".join(t.text for t in self.texts)
-
-    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRectF | None = None) -> None:
-        """Paint the screen, moved by (dx, dy); with ``area``, only the parts that reach into it
-        (the painter is expected to be clipped to it)."""
-        gradient = QLinearGradient(0, 0, self.width * 0.3, self.height)
-        gradient.setColorAt(0, th.BACKGROUND_TOP)
-        gradient.setColorAt(1, th.BACKGROUND_BOTTOM)
-        painter.fillRect(area if area is not None else QRectF(0, 0, self.width, self.height), gradient)
-        painter.save()
-        painter.translate(dx, dy)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        reach = area.translated(-dx, -dy).adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED) \
-            if area is not None else None
-        for part in self.parts:
-            if reach is None or reach.intersects(part.rect):
-                part.paint(painter)
-        painter.restore()
-
-    def changed_area(self, before: "Scene | None") -> QRectF:
-        """Where this screen differs from ``before``: the union of the parts that are not in both
-        (moved, changed, gone or new), with a margin for glyphs and antialiasing; the whole screen
-        when the size or the phase differs. Empty when nothing differs."""
-        whole = QRectF(0, 0, self.width, self.height)
-        if before is None or (before.width, before.height, before.phase) != (self.width, self.height, self.phase):
-            return whole
-        old = {_signature(p): p for p in before.parts}
-        new = {_signature(p): p for p in self.parts}
-        area = QRectF()
-        for key in old.keys() ^ new.keys():
-            part = old.get(key) or new[key]
-            rect = part.rect.united(ink_rect(part)) if isinstance(part, TextBlock) else part.rect
-            area = area.united(rect)
-        if area.isEmpty():
-            return area
-        return area.adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED).intersected(whole)
-
-
-@dataclass
-class Chunk:
-    """A group of parts that stays together on one page, positioned relative to its top-left."""
-
-    parts: list[tuple[float, float, object]]
-    height: float
-    # Smaller chunks this one may be split into when even a page of its own is too short.
-    pieces: list["Chunk"] = field(default_factory=list)
-
-    def place(self, scene: Scene, x: float, y: float) -> None:
-        for dx, dy, part in self.parts:
-            if isinstance(part, TextBlock):
-                scene.add(part.at(x + dx, y + dy))
-            else:
-                part.rect.moveTo(x + dx, y + dy)
-                scene.add(part)
 
 
 # --- wording ---------------------------------------------------------------------------------
@@ -254,17 +97,20 @@ class SceneBuilder:
         return text(runs, width, max_lines=max_lines, role=role, align=align)
 
     def fitting(self, value: str, roles: tuple[str, ...], width: float, color: QColor = th.TEXT,
-                max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
-        """The first of ``roles`` (largest first) in which no word is wider than ``width``."""
-        block = None
-        for role in roles:
-            block = self.txt(value, role, width, color, max_lines=max_lines, align=align)
-            if not block.broken_words and not block.elided:
-                break
-        return block
+                max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft, max_height: float | None = None) -> TextBlock:
+        """``value`` in the first of ``roles`` (largest first) in which it fits whole, no word broken;
+        else elided with … (see ``fit``), within ``max_height`` when given."""
+        return fit(lambda role: [self.run(value, role, color)], roles, width, max_lines=max_lines,
+                   max_height=max_height, align=align)
 
     def put(self, block: TextBlock, x: float, y: float) -> TextBlock:
         return self.scene.add(block.at(x, y))
+
+    def put_within(self, value: str, roles: tuple[str, ...], width: float, x: float, y: float, bottom: float,
+                   color: QColor = th.TEXT, max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock | None:
+        """``value`` fitted between y and bottom and placed, or left out when not a line fits."""
+        block = self.fitting(value, roles, width, color, max_lines=max_lines, align=align, max_height=bottom - y)
+        return self.put(block, x, y) if y + block.height <= bottom + 0.5 else None
 
     def s(self, value) -> str:
         return value.get(self.lang) if value is not None else ""
@@ -327,17 +173,21 @@ class SceneBuilder:
 
         left_w = self.w - 2 * m - date_w - 56 * u
         ev = self.agenda.event
-        y = top
-        name = self.txt(self.s(ev.name), "event", left_w, max_lines=4)
-        self.put(name, m, y).role = "event"
-        y = name.rect.bottom() + 6 * u
-        theme_block = self.txt(self.s(ev.theme), "meta", left_w, th.SECONDARY, max_lines=8)
-        self.put(theme_block, m, y).role = "theme"
-        y = theme_block.rect.bottom() + 4 * u
         venue = ", ".join(x for x in (self.s(ev.venue), self.s(ev.city), self.s(ev.country)) if x)
-        venue_block = self.txt(venue, "meta", left_w, th.SECONDARY, max_lines=2)
-        self.put(venue_block, m, y).role = "venue"
-        left_bottom = venue_block.rect.bottom()
+        # The header is context, not news: long names, themes and venues lose lines (elided with …)
+        # until it takes at most HEADER_SHARE of the screen, as much as a Russian theme needs.
+        limit = max(right_bottom, self.h * HEADER_SHARE) - top
+        for lines in HEADER_LINES:
+            blocks = [self.txt(self.s(ev.name), "event", left_w, max_lines=lines[0]),
+                      self.txt(self.s(ev.theme), "meta", left_w, th.SECONDARY, max_lines=lines[1]),
+                      self.txt(venue, "meta", left_w, th.SECONDARY, max_lines=lines[2])]
+            if sum(b.height for b in blocks) + 10 * u <= limit:
+                break
+        y = top
+        for block, role, gap in zip(blocks, ("event", "theme", "venue"), (6 * u, 4 * u, 0)):
+            self.put(block, m, y).role = role
+            y = block.rect.bottom() + gap
+        left_bottom = y
         bottom = max(left_bottom, right_bottom) + 28 * u
         self.scene.add(Shape(QRectF(m, bottom, self.w - 2 * m, max(1.0, 2 * u)), th.RULE, role="rule"))
         return bottom + 40 * u
@@ -395,7 +245,7 @@ class SceneBuilder:
             chunks.append(Chunk([(0, 0, block)], block.height))
         return chunks
 
-    def paginate(self, chunks: list[Chunk], x: float, top: float, bottom: float, gap: float) -> float:
+    def paginate(self, chunks: list[Chunk], x: float, top: float, bottom: float, gap: float, width: float) -> float:
         """Place chunks between top and bottom, in pages that the display turns gently."""
         pages: list[list[Chunk]] = [[]]
         used = 0.0
@@ -417,48 +267,57 @@ class SceneBuilder:
             chunk.place(self.scene, x, y)
             y += chunk.height + gap
         if len(pages) > 1:
-            self.page_dots(x, bottom + 8 * self.u, len(pages), self.scene.page % len(pages))
+            self.page_dots(x, bottom + 8 * self.u, len(pages), self.scene.page % len(pages), width)
         return y - gap
 
     def shrunk(self, chunk: Chunk, height: float) -> Chunk:
         """The last resort for a part taller than a whole page (a small screen, a long Russian
-        affiliation): the same text a few sizes smaller, rather than cut or spilling over."""
-        factor = 1.0
+        affiliation): the same text a few sizes smaller, rather than cut or spilling over; when
+        even the smallest is too tall (absurdly long text), the whole lines of it that fit, elided."""
+        factors, factor = [], 1.0
         while factor > 0.55:
             factor -= 0.05
-            parts, bottom = [], 0.0
-            for dx, dy, part in chunk.parts:
-                if isinstance(part, TextBlock):
-                    runs = []
-                    for run in part.runs:
-                        font = QFont(run.font)
-                        font.setPixelSize(max(8, round(run.font.pixelSize() * factor)))
-                        runs.append(Run(run.text, font, run.color))
-                    part = text(runs, part.width, max_lines=part.max_lines, role=part.role, align=part.align)
-                else:
-                    part = Shape(QRectF(part.rect.x(), part.rect.y(), part.rect.width(), part.rect.height() * factor),
-                                 part.color, part.radius, part.role) if isinstance(part, Shape) else part
-                parts.append((dx, dy * factor, part))
-                bottom = max(bottom, dy * factor + part.rect.height())
-            if bottom <= height:
-                return Chunk(parts, bottom)
-        return chunk
+            factors.append(factor)
+        parts, bottom = _scaled(chunk, factors[-1])
+        if bottom <= height:
+            for factor in factors:
+                parts, bottom = _scaled(chunk, factor)
+                if bottom <= height:
+                    return Chunk(parts, bottom)
+        kept, bottom = [], 0.0
+        for dx, dy, part in chunk.parts:  # elided at its own size: fewer lines, but legible
+            if isinstance(part, TextBlock):
+                lines = lines_within(part, height - dy)
+                if not lines:
+                    continue
+                part = text(part.runs, part.width, max_lines=lines, role=part.role, align=part.align)
+            elif dy + part.rect.height() > height:
+                continue
+            kept.append((dx, dy, part))
+            bottom = max(bottom, dy + part.rect.height())
+        return Chunk(kept, bottom)
 
-    def page_dots(self, x: float, y: float, count: int, current: int) -> None:
+    def page_dots(self, x: float, y: float, count: int, current: int, width: float) -> None:
         u = self.u
+        if count * 26 * u > width:  # more pages than dots fit: the page's number instead
+            self.put(self.txt(f"{current + 1} / {count}", "label", width, th.LABEL, max_lines=1), x, y - 8 * u)
+            return
         for index in range(count):
             color = th.TEAL if index == current else th.TRACK
             self.scene.add(Shape(QRectF(x + index * 26 * u, y, 14 * u, 14 * u), color, 7 * u, role="page-dot"))
 
-    def next_card(self, x: float, y: float, width: float, max_height: float, people_limit: int = 3) -> float:
-        """The NEXT card; returns its height (0 when there is no next item)."""
+    def next_card(self, x: float, y: float, width: float, max_height: float, people_limit: int = 3,
+                  title_height: float | None = None) -> float:
+        """The NEXT card; returns its height (0 when there is no next item). Its people stop at
+        ``max_height``, its title at ``title_height`` (the same unless given)."""
         item = self.state.next
         if item is None:
             return 0.0
         u = self.u
         pad = 34 * u
         inner = width - 2 * pad
-        parts: list = []
+        if self.least_card(width) > (title_height or max_height):
+            return 0.0  # not even the time and a line of the title: no card rather than one that spills
         card = Shape(QRectF(x, y, width, 0), th.CARD, 28 * u, role="card")
         self.scene.add(card)
         cy = y + pad
@@ -483,11 +342,14 @@ class SceneBuilder:
             change = self.put(self.txt(change_words(item), "body_strong", inner, th.GOLD, max_lines=2), x + pad, cy)
             change.role = "change"
             cy = change.rect.bottom() + 6 * u
-        title = self.fitting(self.s(item.title), ("subtitle", "talk", "body"), inner, max_lines=6)
+        until = self.txt(tr("until %1").replace("%1", self.hm(item.end)), "body", inner, th.SECONDARY) \
+            if item.end is not None and item.kind in CALM_KINDS else None
+        reserve = until.height + 10 * u if until is not None else 0.0
+        title = self.fitting(self.s(item.title), ("subtitle", "talk", "body"), inner, max_lines=6,
+                             max_height=y + (title_height or max_height) - pad - reserve - 10 * u - cy)
         self.put(title, x + pad, cy).role = "next-title"
         cy = title.rect.bottom() + 10 * u
-        if item.end is not None and item.kind in CALM_KINDS:
-            until = self.txt(tr("until %1").replace("%1", self.hm(item.end)), "body", inner, th.SECONDARY)
+        if until is not None:
             self.put(until, x + pad, cy)
             cy = until.rect.bottom() + 10 * u
         people = item.people()
@@ -509,6 +371,14 @@ class SceneBuilder:
         height = cy - y + pad
         card.rect.setHeight(height)
         return height
+
+    def least_card(self, width: float) -> float:
+        """The NEXT card's height with its time and one line of title: below this, no card."""
+        u, item = self.u, self.state.next
+        lines = ["next_time", "body"] + (["body"] if item is not None and change_words(item) else []) + (
+            ["body"] if item is not None and item.end is not None and item.kind in CALM_KINDS else [])
+        return 68 * u + self.pill_height() + 38 * u + sum(
+            self.txt("0", role, width - 68 * u).height + 10 * u for role in lines)
 
     def row_chunk(self, item: Item, width: float) -> Chunk:
         """One line of a list of items: time, then the whole title (wrapped, never cut)."""
@@ -552,12 +422,15 @@ class SceneBuilder:
         """A card with a day's items; when they do not all fit, it pages with the display."""
         u = self.u
         pad = 34 * u
+        cap = self.txt(caption, "label", width - 2 * pad, th.LABEL, max_lines=2)
+        if bottom - y < 2 * pad + cap.height + 160 * u:
+            return  # not even a row fits below the caption
         card = self.scene.add(Shape(QRectF(x, y, width, 0), th.CARD, 28 * u, role="card"))
-        cap = self.put(self.txt(caption, "label", width - 2 * pad, th.LABEL, max_lines=2), x + pad, y + pad)
+        self.put(cap, x + pad, y + pad)
         chunks = [self.row_chunk(item, width - 2 * pad) for item in self.agenda.days[day_index].items]
         rows_top = cap.rect.bottom() + 18 * u
         limit = bottom - pad - 30 * u
-        end = self.paginate(chunks, x + pad, rows_top, limit, 14 * u)
+        end = self.paginate(chunks, x + pad, rows_top, limit, 14 * u, width - 2 * pad)
         card.rect.setHeight((limit + 30 * u if self.scene.pages > 1 else end) - y + pad)
 
     # --- the phases ---------------------------------------------------------------------------
@@ -581,18 +454,28 @@ class SceneBuilder:
                         th.LABEL, max_lines=1)
         self.put(hint, self.margin + icon + 18 * u, y + (icon - hint.height) / 2).role = "touch-hint"
 
-    def banner(self) -> None:
+    def banner(self, top: float) -> None:
         """Announcements, above the footer; the phase screens get what is left."""
         u = self.u
         width = self.w - 2 * self.margin
         pad = 26 * u
         icon = 48 * u
         blocks = []
-        for note in self.state.announcements:
+        # At most BANNER_SHARE of the screen below the header: each gets a fair share of what is left.
+        left = (min(self.bottom, self.right_bottom) - top) * BANNER_SHARE
+        least = max(icon, self.txt("X", "body", width).height) + 2 * pad + 16 * u
+        notes = self.state.announcements[:max(1, int(left // least))]  # the first that get a line each
+        for index, note in enumerate(notes):
             important = note.level == "important"
-            block = self.txt(self.s(note.text), "subtitle", width - 2 * pad - icon - 24 * u,
-                             th.ON_ACCENT if important else th.TEXT, max_lines=3)
+            share = left / (len(notes) - index) - 2 * pad
+            block = self.fitting(self.s(note.text), ("subtitle", "body"), width - 2 * pad - icon - 24 * u,
+                                 th.ON_ACCENT if important else th.TEXT, max_lines=3, max_height=share)
+            if max(block.height, icon) > share + 0.5:
+                break
             blocks.append((block, important))
+            left -= max(block.height, icon) + 2 * pad + 16 * u
+        if not blocks:
+            return
         height = sum(max(b.height, icon) + 2 * pad for b, _ in blocks) + 16 * u * (len(blocks) - 1)
         y = min(self.bottom, self.right_bottom) - height  # above the QR code too, when there is one
         for block, important in blocks:
@@ -644,7 +527,7 @@ class SceneBuilder:
         if self.qr_url:
             self.qr()
         if self.state.announcements:
-            self.banner()
+            self.banner(top)
         state = self.state
         if state.parallel and state.phase in (IN_ITEM, BETWEEN_ITEMS):
             self.rooms(top)
@@ -678,15 +561,22 @@ class SceneBuilder:
         icon = 56 * u
         self.scene.add(Icon(QRectF(x + col_w - icon, y - 6 * u, icon, icon), kind_icon_name(item.kind), th.TEAL))
         y += self.pill_height() + 24 * u
-        title = self.put(self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5), x, y)
-        title.role = "title"
+        progress_h = 14 * u + 12 * u + 44 * u
+        # A long title or subtitle leaves room for the people (and, in portrait, for NEXT).
+        space = self.bottom - y - (0 if self.portrait else progress_h + 30 * u)
+        title = self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5,
+                             max_height=space * 0.3 if self.portrait else space - 120 * u)
+        if title.elided and not self.portrait:  # too long anyway: half the room, the rest for the people
+            title = self.fitting(self.s(item.title), ("title", "subtitle"), col_w, max_lines=5, max_height=space / 2)
+        self.put(title, x, y).role = "title"
         y = title.rect.bottom() + 8 * u
-        if item.subtitle:
-            sub = self.put(self.txt(self.s(item.subtitle), "talk", col_w, th.SECONDARY, max_lines=3), x, y)
-            y = sub.rect.bottom()
+        if item.subtitle:  # at least 15%, more when the title leaves it
+            room = max(space * 0.15, space - 100 * u - title.height - 8 * u)
+            sub = self.fitting(self.s(item.subtitle), ("talk",), col_w, th.SECONDARY, max_height=room)
+            if sub.height <= room + 0.5:
+                y = self.put(sub, x, y).rect.bottom()
         y += 22 * u
 
-        progress_h = 14 * u + 12 * u + 44 * u
         chunks = self.point_chunks(item, col_w)
         chunks += self.item_people_chunks(item, col_w)
         if self.portrait:
@@ -694,12 +584,16 @@ class SceneBuilder:
             tallest = max((max(p.height for p in c.pieces) if c.pieces else c.height for c in chunks),
                           default=0.0)
             room = self.bottom - y - progress_h - 78 * u - tallest - 30 * u
-            lower_top = self.portrait_lower(self.bottom, max_height=max(0.0, min((self.bottom - y) * 0.5, room)))
+            # NEXT comes before a whole page of NOW, and before half of the screen when that is all it needs.
+            least = self.least_card(self.w - 2 * self.margin)
+            least = least if self.bottom - y - progress_h - 78 * u >= least else 0.0
+            room = max(least, min((self.bottom - y) * 0.5, max(room, least)))
+            lower_top = self.portrait_lower(self.bottom, max_height=max(0.0, room))
             progress_top = lower_top - 48 * u - progress_h
         else:
             progress_top = self.bottom - progress_h
             self.right_column(rx, top, rw, self.right_bottom)
-        self.paginate(chunks, x, y, progress_top - 30 * u, 20 * u)
+        self.paginate(chunks, x, y, progress_top - 30 * u, 20 * u, col_w)
         if item.end is not None:
             self.progress(x, progress_top, col_w, item)
 
@@ -733,12 +627,12 @@ class SceneBuilder:
         if not chunks:
             note = self.txt(tr("Nothing is on right now."), "subtitle", col_w, th.SECONDARY)
             chunks = [Chunk([(0, 0, note)], note.height)]
-        self.paginate(chunks, x, now_top, now_bottom - 40 * u, 28 * u)
+        self.paginate(chunks, x, now_top, now_bottom - 40 * u, 28 * u, col_w)
         next_top = top if not self.portrait else now_bottom
         self.pill(tr("Next"), th.GOLD, rx, next_top)
         chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + tr("in %1").replace(
             "%1", duration_words(minutes_until(self.now, i.start)))) for i in state.next_by_room]
-        self.paginate(chunks, rx, next_top + self.pill_height() + 24 * u, self.right_bottom - 40 * u, 28 * u)
+        self.paginate(chunks, rx, next_top + self.pill_height() + 24 * u, self.right_bottom - 40 * u, 28 * u, rw)
 
     def progress(self, x: float, y: float, width: float, item: Item) -> None:
         u = self.u
@@ -760,9 +654,9 @@ class SceneBuilder:
 
     def right_column(self, x: float, top: float, width: float, bottom: float) -> None:
         u = self.u
-        card_h = self.next_card(x, top, width, (bottom - top) * 0.62)
+        card_h = self.next_card(x, top, width, (bottom - top) * 0.62, title_height=bottom - top)
         y = top + card_h + (48 * u if card_h else 0)
-        if self.state.next is not None:
+        if self.state.next is not None and card_h:  # what follows NEXT, never without it
             rest = later_today(self.agenda, self.state)
             if self.state.next.day_index == (self.state.current or self.state.next).day_index:
                 self.later_strip(x + 8 * u, y, width - 8 * u, bottom, rest, tr("Later today"))
@@ -780,7 +674,7 @@ class SceneBuilder:
             strip_h = 44 * u + sum(probe)
         card_probe = SceneBuilder(self.agenda, self.state, self.w, self.h, lang=self.lang)
         card_h = card_probe.next_card(x, 0, width, max_height - strip_h)
-        if strip_h and card_h + strip_h + 40 * u > max_height:
+        if strip_h and self.state.next is not None and (not card_h or card_h + strip_h + 40 * u > max_height):
             strip_h = 0.0  # not enough room: the NEXT card matters more than what follows it
             card_h = SceneBuilder(self.agenda, self.state, self.w, self.h, lang=self.lang).next_card(
                 x, 0, width, max_height)
@@ -825,6 +719,15 @@ class SceneBuilder:
             needed = gap + icon + 30 * u + hero.height + 12 * u + sum(b.height + 8 * u for b in lines)
             if needed <= room:
                 break
+        else:  # still too tall: the title and the subtitle share what the time line leaves
+            left = room - (gap + icon + 30 * u + 12 * u + lines[-1].height + 8 * u)
+            if item.subtitle:
+                sub = self.fitting(self.s(item.subtitle), (line_role,), col_w, th.SECONDARY,
+                                   max_height=left * 0.3 - 8 * u)
+                lines[0] = sub if sub.height <= left * 0.3 - 8 * u + 0.5 else None
+                left -= lines[0].height + 8 * u if lines[0] is not None else 0
+            lines = [b for b in lines if b is not None]
+            hero = self.fitting(self.s(item.title), hero_roles, col_w, max_height=left)
         y = top + gap
         accent = th.TEAL if item.kind == "reception" else th.GOLD
         self.scene.add(Icon(QRectF(x, y, icon, icon), kind_icon_name(item.kind), accent))
@@ -878,8 +781,8 @@ class SceneBuilder:
         when = tr("%1 at %2").replace("%1", self.long_date(first.start)).replace("%2", self.hm(first.start))
         block = self.put(self.txt(when, "subtitle", col_w, max_lines=2), x, y)
         y = block.rect.bottom() + 8 * u
-        self.put(self.txt(tr("with %1").replace("%1", self.s(first.title)), "subtitle", col_w, th.SECONDARY,
-                          max_lines=3), x, y)
+        self.put_within(tr("with %1").replace("%1", self.s(first.title)), ("subtitle",), col_w, x, y,
+                        self.bottom + 22 * u, th.SECONDARY)  # may reach down to the touch hint
         caption = tr("Day %1 at a glance").replace("%1", "1") + "  ·  " + self.long_date(first.start)
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 700 * u), col_w, self.bottom, first.day_index, caption)
@@ -901,8 +804,8 @@ class SceneBuilder:
             "%2", self.long_date(nxt.start)).replace("%3", self.hm(nxt.start))
         block = self.put(self.txt(starts, "subtitle", col_w, max_lines=3), x, y)
         y = block.rect.bottom() + 8 * u
-        self.put(self.txt(tr("with %1").replace("%1", self.s(nxt.title)), "subtitle", col_w, th.SECONDARY,
-                          max_lines=3), x, y)
+        self.put_within(tr("with %1").replace("%1", self.s(nxt.title)), ("subtitle",), col_w, x, y,
+                        self.bottom + 22 * u, th.SECONDARY)  # may reach down to the touch hint
         caption = tr("Day %1 at a glance").replace("%1", str(nxt.day_index + 1))
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 900 * u), col_w, self.bottom, nxt.day_index, caption)
@@ -922,12 +825,13 @@ class SceneBuilder:
         hero = self.put(self.txt(tr("Thank you"), "hero", width, max_lines=2, align=center), x, y)
         hero.role = "hero"
         y = hero.rect.bottom() + 20 * u
-        name = self.put(self.txt(tr("%1 has ended.").replace("%1", self.s(ev.name)), "subtitle", width,
-                                 max_lines=3, align=center), x, y)
-        y = name.rect.bottom() + 12 * u
         dates = self.date_span() + "  ·  " + ", ".join(x for x in (self.s(ev.venue), self.s(ev.city)) if x)
-        block = self.put(self.txt(dates, "body", width, th.SECONDARY, max_lines=2, align=center), x, y)
-        y = block.rect.bottom() + 48 * u
+        dates = self.txt(dates, "body", width, th.SECONDARY, max_lines=2, align=center)
+        name = self.put_within(tr("%1 has ended.").replace("%1", self.s(ev.name)), ("subtitle",), width, x, y,
+                               self.bottom - dates.height - 12 * u, align=center)
+        y = name.rect.bottom() + 12 * u if name is not None else y
+        if y + dates.height <= self.bottom:
+            y = self.put(dates, x, y).rect.bottom() + 48 * u
         closing = [i for i in self.agenda.items if i.kind == "closing" and i.subtitle]
         if closing:
             note = self.txt(self.s(closing[-1].subtitle), "subtitle", width - 80 * u, th.GOLD, max_lines=4,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
@@ -117,10 +118,20 @@ def layout_text(block: TextBlock) -> TextBlock:
     runs = [r for r in block.runs if r.text] or [Run(" ", block.runs[0].font, block.runs[0].color)]
     layout, lines, height, broken = _layout(runs, block.width, block.align)
     if block.max_lines is not None and lines > block.max_lines:
-        total = sum(len(r.text) for r in runs)
-        low, high = 1, total
-        best = None
-        while low <= high:  # longest prefix that fits in max_lines
+        # The longest prefix that fits ends at most where line max_lines ends: search only there.
+        last = layout.lineAt(block.max_lines - 1) if block.max_lines > 0 else None
+        high = last.textStart() + last.textLength() if last is not None else sum(len(r.text) for r in runs)
+        low = max(1, last.textStart() - 1) if last is not None else 1
+        best, fail, step, probe = None, high + 1, 1, high
+        while best is None:  # back from the line's end in growing steps: "…" needs only a few characters
+            trial = _layout(_truncate(runs, probe), block.width, block.align)
+            if trial[1] <= block.max_lines:
+                best, low, high = trial, probe + 1, fail - 1
+            elif probe <= low:
+                break
+            else:
+                fail, probe, step = probe, max(low, probe - step), step * 2
+        while best is not None and low <= high:  # then the longest prefix that fits, in that bracket
             mid = (low + high) // 2
             trial = _layout(_truncate(runs, mid), block.width, block.align)
             if trial[1] <= block.max_lines:
@@ -158,6 +169,42 @@ def text(runs: list[Run] | Run, width: float, *, max_lines: int | None = None, r
     if len(_LAID_OUT) > LAID_OUT_MAX:
         _LAID_OUT.popitem(last=False)
     return block
+
+
+def lines_within(block: TextBlock, height: float) -> int:
+    """How many of the block's lines (with their spacing) fit in ``height`` from its top."""
+    count = 0
+    for index in range(block.layout.lineCount() if block.layout is not None else 0):
+        line = block.layout.lineAt(index)
+        if line.y() + line.height() * (LINE_SPACING if index else 1.0) > height + 0.5:
+            break
+        count += 1
+    return count
+
+
+def fit(runs_for: Callable[[str], list[Run]], sizes: Sequence[str], width: float, *, max_lines: int,
+        max_height: float | None = None, role: str | None = None, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
+    """Text in a box of ``width`` by ``max_height``, at most ``max_lines`` lines: at the first of
+    ``sizes`` (largest first) in which it fits whole with no word broken; else wrapped and elided
+    with … at the largest size that breaks no word (else the smallest). Only whole lines are kept,
+    so no glyph is cut at the box's edge. ``runs_for(size)`` gives the runs in that size. When not
+    even one line of the smallest size fits ``max_height``, that one line is returned: the caller
+    checks ``height`` and leaves the block out. A block's role is ``role``, else its size."""
+    tried: list[TextBlock] = []
+    for size in sizes:
+        runs = runs_for(size)
+        block = text(runs, width, max_lines=max_lines, role=role or size, align=align)
+        if max_height is not None and block.height > max_height + 0.5:
+            lines = lines_within(block, max_height)
+            if lines == 0:
+                continue
+            block = text(runs, width, max_lines=lines, role=role or size, align=align)
+        if not block.elided and not block.broken_words:
+            return block
+        tried.append(block)
+    if not tried:
+        return text(runs_for(sizes[-1]), width, max_lines=1, role=role or sizes[-1], align=align)
+    return next((b for b in tried if not b.broken_words), tried[-1])
 
 
 def natural_width(value: str, font: QFont) -> float:

@@ -1,0 +1,195 @@
+"""The parts a display scene is made of: shapes, icons, a QR code, text, pages of chunks.
+
+Each part knows its rectangle and paints itself; ``Scene`` holds them and tells what changed
+between two scenes; ``Chunk`` is a group that stays together on one page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
+
+from ui import theme as th
+from ui.icons import paint_icon
+from ui.textlayout import Run, TextBlock, ink_rect, text
+
+
+# --- parts -----------------------------------------------------------------------------------
+
+@dataclass
+class Shape:
+    """A filled rectangle, square or rounded: a card, a pill, a progress bar."""
+
+    rect: QRectF
+    color: QColor
+    radius: float = 0.0
+    role: str = "shape"
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.color)
+        painter.drawRoundedRect(self.rect, self.radius, self.radius)
+
+
+@dataclass
+class Icon:
+    """A kind icon (coffee cup, microphone, ...) drawn from the icon font."""
+
+    rect: QRectF
+    name: str
+    color: QColor
+    role: str = "icon"
+
+    def paint(self, painter: QPainter) -> None:
+        paint_icon(painter, self.name, self.color, self.rect)
+
+
+@dataclass
+class QrCode:
+    """A QR code drawn module by module: crisp at any size, no image scaling."""
+
+    rect: QRectF
+    matrix: tuple[tuple[bool, ...], ...]
+    role: str = "qr"
+
+    def paint(self, painter: QPainter) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRoundedRect(self.rect, self.rect.width() * 0.04, self.rect.width() * 0.04)
+        count = len(self.matrix)
+        module = self.rect.width() / count
+        painter.setBrush(QColor("#000000"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for row, line in enumerate(self.matrix):
+            for col, dark in enumerate(line):
+                if dark:
+                    painter.drawRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
+                                            module + 0.05, module + 0.05))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+# Glyphs may reach a little beyond their block (accents, italics), antialiasing a pixel beyond a
+# shape: an area is widened by this much around its parts.
+PART_BLEED = 8.0
+
+
+def _signature(part) -> tuple:
+    """What a part looks like, to tell whether two scenes show it the same way."""
+    r = part.rect
+    box = (round(r.x(), 2), round(r.y(), 2), round(r.width(), 2), round(r.height(), 2))
+    if isinstance(part, TextBlock):  # laid-out blocks that look the same share their layout
+        return ("text", box, id(part.layout)) if part.layout is not None else ("text", box, part.text)
+    if isinstance(part, Shape):
+        return ("shape", box, part.color.rgba(), part.radius)
+    if isinstance(part, Icon):
+        return ("icon", box, part.name, part.color.rgba())
+    if isinstance(part, QrCode):
+        return ("qr", box, part.matrix)
+    return ("part", id(part))  # anything else counts as changed
+
+
+def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
+    import segno  # only displays that show a QR code pay for it
+    code = segno.make(url, error="m", micro=False)
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(scale=1, border=2))
+
+
+@dataclass
+class Scene:
+    """Everything one screen shows, part by part, each with its rectangle."""
+
+    width: int
+    height: int
+    phase: str
+    parts: list = field(default_factory=list)
+    pages: int = 1
+    page: int = 0
+
+    def add(self, part):
+        self.parts.append(part)
+        return part
+
+    @property
+    def texts(self) -> list[TextBlock]:
+        return [p for p in self.parts if isinstance(p, TextBlock)]
+
+    def text_of(self, role: str) -> list[str]:
+        return [t.text for t in self.texts if t.role == role]
+
+    def all_text(self) -> str:
+        return "\n".join(t.text for t in self.texts)
+
+    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRectF | None = None) -> None:
+        """Paint the screen, moved by (dx, dy); with ``area``, only the parts that reach into it
+        (the painter is expected to be clipped to it)."""
+        gradient = QLinearGradient(0, 0, self.width * 0.3, self.height)
+        gradient.setColorAt(0, th.BACKGROUND_TOP)
+        gradient.setColorAt(1, th.BACKGROUND_BOTTOM)
+        painter.fillRect(area if area is not None else QRectF(0, 0, self.width, self.height), gradient)
+        painter.save()
+        painter.translate(dx, dy)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        reach = area.translated(-dx, -dy).adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED) \
+            if area is not None else None
+        for part in self.parts:
+            if reach is None or reach.intersects(part.rect):
+                part.paint(painter)
+        painter.restore()
+
+    def changed_area(self, before: "Scene | None") -> QRectF:
+        """Where this screen differs from ``before``: the union of the parts that are not in both
+        (moved, changed, gone or new), with a margin for glyphs and antialiasing; the whole screen
+        when the size or the phase differs. Empty when nothing differs."""
+        whole = QRectF(0, 0, self.width, self.height)
+        if before is None or (before.width, before.height, before.phase) != (self.width, self.height, self.phase):
+            return whole
+        old = {_signature(p): p for p in before.parts}
+        new = {_signature(p): p for p in self.parts}
+        area = QRectF()
+        for key in old.keys() ^ new.keys():
+            part = old.get(key) or new[key]
+            rect = part.rect.united(ink_rect(part)) if isinstance(part, TextBlock) else part.rect
+            area = area.united(rect)
+        if area.isEmpty():
+            return area
+        return area.adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED).intersected(whole)
+
+
+@dataclass
+class Chunk:
+    """A group of parts that stays together on one page, positioned relative to its top-left."""
+
+    parts: list[tuple[float, float, object]]
+    height: float
+    # Smaller chunks this one may be split into when even a page of its own is too short.
+    pieces: list["Chunk"] = field(default_factory=list)
+
+    def place(self, scene: Scene, x: float, y: float) -> None:
+        for dx, dy, part in self.parts:
+            if isinstance(part, TextBlock):
+                scene.add(part.at(x + dx, y + dy))
+            else:
+                part.rect.moveTo(x + dx, y + dy)
+                scene.add(part)
+
+
+def _scaled(chunk: Chunk, factor: float) -> tuple[list, float]:
+    """A chunk's parts with every font and shape scaled by ``factor``, and their bottom."""
+    parts, bottom = [], 0.0
+    for dx, dy, part in chunk.parts:
+        if isinstance(part, TextBlock):
+            runs = []
+            for run in part.runs:
+                font = QFont(run.font)
+                font.setPixelSize(max(8, round(run.font.pixelSize() * factor)))
+                runs.append(Run(run.text, font, run.color))
+            part = text(runs, part.width, max_lines=part.max_lines, role=part.role, align=part.align)
+        elif isinstance(part, Shape):
+            part = Shape(QRectF(part.rect.x(), part.rect.y(), part.rect.width(), part.rect.height() * factor),
+                         part.color, part.radius, part.role)
+        parts.append((dx, dy * factor, part))
+        bottom = max(bottom, dy * factor + part.rect.height())
+    return parts, bottom
