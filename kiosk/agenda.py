@@ -20,6 +20,7 @@ from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, It
                          Person, Point, Talk)
 from kiosk.schema import SchemaChecker, describe, join_path
 from kiosk.text import Text, text_or_none
+from kiosk.zones import ZoneError, event_zone
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -254,12 +255,9 @@ class _Semantics:
         if not isinstance(name, str) or not name:
             return None
         try:
-            if name != name.strip() or ".." in name or name.startswith("/"):
-                raise ValueError(name)
-            return ZoneInfo(name)
-        except Exception:  # ZoneInfo raises several kinds for odd names
-            self._add("timezone", f"{describe(name)} is not a known time zone "
-                                  "(use a name such as Asia/Bishkek, Europe/Moscow or UTC)")
+            return event_zone(name)
+        except ZoneError as err:
+            self._add("timezone", str(err))
             return None
 
     def _check_people(self, people: Any) -> dict[str, str]:

@@ -22,6 +22,7 @@ from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm
 from kiosk.agenda import AgendaError, Problem, build_agenda, local_instant
 from kiosk.model import Agenda
 from kiosk.schema import describe, join_path
+from kiosk.zones import ZoneError, event_zone
 
 MAX_TEXT = 20000        # the schema's longest text
 MAX_PARAGRAPHS = 1000   # the schema's longest description
@@ -308,12 +309,9 @@ def _choose_zone(conf: Conference, events: list[SourceEvent],
     name = conf.time_zone_name
     if name:
         try:
-            if name != name.strip() or ".." in name or name.startswith("/"):
-                raise ValueError(name)
-            return ZoneInfo(name), None
-        except Exception:  # ZoneInfo raises several kinds for odd names
-            problems.append(Problem(conf.loc("time_zone_name"), f"{describe(name)} is not a known time zone "
-                                                                 "(use a name such as Europe/Berlin)"))
+            return event_zone(name), None
+        except ZoneError as err:
+            problems.append(Problem(conf.loc("time_zone_name"), str(err)))
             return None, None
     offsets = Counter(e.start.utcoffset() for e in events if e.start.tzinfo is not None)
     if not offsets:

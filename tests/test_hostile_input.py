@@ -1,0 +1,78 @@
+"""Hostile and careless input: calendar edges, text that cannot be written or shown, things that
+are not files, host-dependent zone names and empty flags all end in one located line and exit 2,
+never a traceback or a hang."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import DATA, run_kiosk
+from kiosk.agenda import AgendaError, load_agenda, parse_agenda
+
+XML = (DATA / "formats" / "schedule.xml").read_text(encoding="utf-8")
+
+
+def refused(data: bytes | str, source: str = "agenda.json") -> list[str]:
+    """The problems of a document that must be refused; each one line, printable as UTF-8."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with pytest.raises(AgendaError) as caught:
+        parse_agenda(data, source)
+    lines = caught.value.lines()
+    assert lines
+    for line in lines:
+        assert line.startswith(f"{source}: ") and "\n" not in line, line
+        line.encode("utf-8")  # a message must be writable, whatever was in the file
+    return lines
+
+
+def located(lines: list[str], where: str, *words: str) -> str:
+    found = [line for line in lines if line.startswith(f"agenda.json: {where}: ")]
+    assert found, (where, lines)
+    for word in words:
+        assert any(word in line for line in found), (word, found)
+    return found[0]
+
+
+def dumped(doc: dict) -> str:
+    return json.dumps(doc)  # ASCII: \u escapes as a hand-written file would have them
+
+
+# --- time zones -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["localtime", "posixrules", "Factory", "right/UTC", "right/Europe/Berlin",
+                                  "posix/Asia/Bishkek", "SystemV/AST4"])
+def test_host_dependent_zone_names_are_refused(minimal_doc, name):
+    minimal_doc["timezone"] = name
+    located(refused(dumped(minimal_doc)), "timezone", "depends on the computer", "Asia/Bishkek")
+
+
+def test_a_zone_in_the_wrong_case_is_refused_with_its_spelling(minimal_doc):
+    minimal_doc["timezone"] = "asia/bishkek"
+    located(refused(dumped(minimal_doc)), "timezone", "is written Asia/Bishkek")
+
+
+@pytest.mark.parametrize("name", ["UTC", "Etc/GMT-6", "Etc/UTC", "Europe/Kyiv", "US/Eastern", "Asia/Bishkek"])
+def test_world_zones_and_fixed_offsets_are_fine(minimal_doc, name):
+    minimal_doc["timezone"] = name
+    assert parse_agenda(dumped(minimal_doc).encode(), "agenda.json").timezone.key == name
+
+
+@pytest.mark.parametrize("name", ["localtime", "right/Europe/Berlin"])
+def test_imported_schedules_with_host_zone_names_are_refused_where_the_name_is(name):
+    xml = XML.replace("<time_zone_name>Europe/Berlin</time_zone_name>", f"<time_zone_name>{name}</time_zone_name>")
+    lines = refused(xml, "schedule.xml")
+    assert lines == [f'schedule.xml: conference/time_zone_name: "{name}" depends on the computer (it is not the '
+                     "same zone on every PC); use a name such as Asia/Bishkek, Europe/Berlin or UTC"]
+
+
+def test_the_command_line_refuses_a_host_zone(tmp_path, minimal_doc):
+    minimal_doc["timezone"] = "localtime"
+    path = tmp_path / "agenda.json"
+    path.write_text(dumped(minimal_doc))
+    result = run_kiosk("--check", "--agenda", str(path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stdout.strip() == (f'{path}: timezone: "localtime" depends on the computer (it is not the same '
+                                     "zone on every PC); use a name such as Asia/Bishkek, Europe/Berlin or UTC")
