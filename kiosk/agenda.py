@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
@@ -106,17 +107,68 @@ def parse_json(data: bytes, source: str) -> Any:
             "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
 
 
-def read_file(path: str | os.PathLike) -> bytes:
-    """A file's bytes, or AgendaError saying in plain words why it cannot be read."""
+_NOT_FILES = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "is a pipe (FIFO), not a file"),
+              (stat.S_ISCHR, "is a device, not a file"), (stat.S_ISBLK, "is a device, not a file"),
+              (stat.S_ISSOCK, "is a socket, not a file"))
+
+
+def _not_a_file(mode: int) -> str | None:
+    """Why something with this mode is not a file to read, in plain words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _NOT_FILES if test(mode)), "is not a regular file")
+
+
+def read_file(path: str | os.PathLike, limit: int = MAX_FILE_BYTES, what: str = "an agenda") -> bytes:
+    """A regular file's bytes (at most ``limit``), or AgendaError saying in plain words why not.
+
+    Never blocks and never reads without end: the file is opened without waiting (a FIFO has no
+    writer to wait for), the open descriptor is checked to be a regular file of at most ``limit``
+    bytes, and at most ``limit + 1`` bytes are read (a file that grows meanwhile is still caught).
+    """
     source = str(path)
+
+    def refuse(reason: str) -> AgendaError:
+        return AgendaError(source, [Problem("file", reason)])
+
+    def too_large(size: int) -> AgendaError:
+        return refuse(f"is {size / 1e6:.1f} MB; {what} can be at most {limit / 2**20:g} MB")
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        raise AgendaError(source, [Problem("file", "not found")]) from None
-    except IsADirectoryError:
-        raise AgendaError(source, [Problem("file", "is a folder, not a file")]) from None
+        raise refuse("not found") from None
+    except OSError as err:  # a folder on Windows, a socket, no permission …
+        try:
+            reason = _not_a_file(os.stat(path).st_mode)
+        except (OSError, ValueError):
+            reason = None
+        raise refuse(reason or f"cannot be read ({err.strerror or err})") from None
+    except ValueError:  # a NUL in the name
+        raise refuse("not found") from None
+    try:
+        info = os.fstat(fd)
+        reason = _not_a_file(info.st_mode)
+        if reason:
+            raise refuse(reason)
+        if info.st_size > limit:
+            raise too_large(info.st_size)
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
     except OSError as err:
-        raise AgendaError(source, [Problem("file", f"cannot be read ({err.strerror or err})")]) from None
+        raise refuse(f"cannot be read ({err.strerror or err})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise too_large(len(data))
+    return data
 
 
 def load_agenda(path: str | os.PathLike) -> Agenda:

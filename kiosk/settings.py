@@ -12,12 +12,13 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from kiosk.agenda import Problem
+from kiosk.agenda import AgendaError, Problem, read_file
 
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"
 LANGUAGES = ("en", "ru", "en+ru")
 ROTATIONS = (0, 90, 180, 270)
+MAX_SETTINGS_BYTES = 1024 * 1024
 
 
 @dataclass
@@ -137,14 +138,12 @@ def load_settings(path: Path | None) -> Settings:
         return settings
     source = str(path)
     import tomllib  # only when there is a settings file: the first frame does not wait for it
-    try:
-        raw = tomllib.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise SettingsError(source, [Problem("file", "not found")]) from None
+    try:  # read as the agenda is: a FIFO, a device or a folder is refused, not waited on or read forever
+        raw = tomllib.loads(read_file(path, MAX_SETTINGS_BYTES, "a settings file").decode("utf-8-sig"))
+    except AgendaError as err:
+        raise SettingsError(source, err.problems) from None
     except UnicodeDecodeError:
         raise SettingsError(source, [Problem("file", "is not UTF-8 text; save it as UTF-8")]) from None
-    except OSError as err:
-        raise SettingsError(source, [Problem("file", f"cannot be read ({err.strerror})")]) from None
     except tomllib.TOMLDecodeError as err:
         message = str(err)
         where, what = "file", message
@@ -152,6 +151,8 @@ def load_settings(path: Path | None) -> Settings:
             what, _, place = message.rpartition(" (at ")
             where = place.rstrip(")")
         raise SettingsError(source, [Problem(where, f"not valid TOML: {what}")]) from None
+    except RecursionError:
+        raise SettingsError(source, [Problem("file", "is nested too deeply (brackets inside brackets)")]) from None
     problems = []
     for key, value in raw.items():
         if key not in CHECKS:

@@ -5,11 +5,14 @@ never a traceback or a hang."""
 from __future__ import annotations
 
 import json
+import logging
+import os
+import time
 
 import pytest
 
-from conftest import DATA, run_kiosk
-from kiosk.agenda import AgendaError, load_agenda, parse_agenda
+from conftest import AGENDA_PATH, DATA, run_kiosk
+from kiosk.agenda import MAX_FILE_BYTES, AgendaError, load_agenda, parse_agenda
 
 XML = (DATA / "formats" / "schedule.xml").read_text(encoding="utf-8")
 
@@ -76,3 +79,57 @@ def test_the_command_line_refuses_a_host_zone(tmp_path, minimal_doc):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stdout.strip() == (f'{path}: timezone: "localtime" depends on the computer (it is not the same '
                                      "zone on every PC); use a name such as Asia/Bishkek, Europe/Berlin or UTC")
+
+
+# --- things that are not files ----------------------------------------------------------------
+
+def not_files(tmp_path):
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)
+    folder = tmp_path / "folder.json"
+    folder.mkdir()
+    return [("/dev/zero", "is a device, not a file"), (str(fifo), "is a pipe (FIFO), not a file"),
+            (str(folder), "is a folder, not a file")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+@pytest.mark.parametrize("flag", ["--agenda", "--config"])
+def test_a_device_a_fifo_or_a_folder_is_refused_at_once(tmp_path, flag):
+    for path, words in not_files(tmp_path):
+        started = time.monotonic()
+        result = run_kiosk("--check", flag, path)
+        assert time.monotonic() - started < 20  # a FIFO read would wait for ever, /dev/zero fill memory
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        assert result.stdout.strip() == f"{path}: file: {words}"
+
+
+def test_a_file_larger_than_the_limit_is_refused_before_reading(tmp_path):
+    big = tmp_path / "big.json"
+    with open(big, "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: its size says it all
+    with pytest.raises(AgendaError) as caught:
+        load_agenda(big)
+    assert caught.value.lines() == [f"{big}: file: is 8.4 MB; an agenda can be at most 8 MB"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
+def test_a_fifo_swapped_in_for_the_running_agenda_is_refused_and_the_last_good_one_stays(qtbot, tmp_path, caplog):
+    from ui.live import AgendaFeed
+    caplog.set_level(logging.INFO, logger="kiosk")
+    path = tmp_path / "agenda.json"
+    path.write_bytes(AGENDA_PATH.read_bytes())
+    good = load_agenda(path)
+    feed = AgendaFeed(str(path), good)
+    fifo = tmp_path / "incoming"
+    os.mkfifo(fifo)
+    os.replace(fifo, path)  # as an editor's rename would: the agenda is now a FIFO with no writer
+    started = time.monotonic()
+    qtbot.waitUntil(lambda: feed.problem is not None, timeout=5000)  # the watcher or the poll sees it
+    assert time.monotonic() - started < 5
+    assert feed.agenda is good
+    assert feed.problem == "file: is a pipe (FIFO), not a file (still showing the last good agenda)"
+    assert f"agenda rejected: {path}: file: is a pipe (FIFO), not a file" in caplog.text
+    os.unlink(path)
+    path.write_bytes(AGENDA_PATH.read_bytes().replace(b'"Coffee break"', b'"Tea break"', 1))
+    qtbot.waitUntil(lambda: feed.problem is None, timeout=5000)
+    assert feed.agenda is not good and "Tea break" in [str(i.title) for i in feed.agenda.items]
