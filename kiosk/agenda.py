@@ -24,6 +24,17 @@ from kiosk.text import Text, text_or_none
 from kiosk.zones import ZoneError, event_zone
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# The years an agenda's dates may fall in. Wider would only admit typos (9999, 0001) whose times
+# cannot even be converted between zones at the calendar's edge; a kiosk in use is within this.
+FIRST_YEAR, LAST_YEAR = 2000, 2199
+
+
+def year_problem(day: date | datetime) -> str | None:
+    """Why a programme date is refused (outside FIRST_YEAR–LAST_YEAR), in plain words; None when fine."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None
+    shown = day.isoformat(" ", "minutes") if isinstance(day, datetime) else day.isoformat()
+    return f"{shown} is outside the years {FIRST_YEAR}–{LAST_YEAR} the kiosk accepts"
 
 
 @dataclass(frozen=True)
@@ -344,6 +355,9 @@ class _Semantics:
             if isinstance(day.get("date"), str) and the_date is None and "-" in day["date"]:
                 if len(day["date"]) == 10:
                     self._add(join_path(day_path, "date"), f"{day['date']} is not a real date")
+            if the_date is not None and year_problem(the_date):
+                self._add(join_path(day_path, "date"), year_problem(the_date))
+                the_date = None  # no times are worked out on it
             if the_date is not None:
                 if the_date in seen_dates:
                     self._add(join_path(day_path, "date"),
@@ -458,6 +472,9 @@ class _Semantics:
                 except ValueError:
                     self._add(join_path(where, key), f"{value} is not a real date and time")
                     moment = None
+                if moment is not None and year_problem(moment):
+                    self._add(join_path(where, key), year_problem(moment))
+                    moment = None
                 times.append(moment)
             if None in times or self.tz is None:
                 continue
@@ -472,13 +489,16 @@ class _Semantics:
         if not isinstance(event, dict) or not isinstance(event.get("dates"), dict):
             return
         dates = event["dates"]
-        day_dates = [d for _, day in _dicts(days) if (d := _parse_date(day.get("date"))) is not None]
+        day_dates = [d for _, day in _dicts(days)
+                     if (d := _parse_date(day.get("date"))) is not None and not year_problem(d)]
         for key in ("start", "end"):
             value = dates.get(key)
             parsed = _parse_date(value)
             where = f"event.dates.{key}"
             if isinstance(value, str) and parsed is None and len(value) == 10:
                 self._add(where, f"{value} is not a real date")
+            elif parsed is not None and year_problem(parsed):
+                self._add(where, year_problem(parsed))
             elif parsed is not None and day_dates:
                 expected = min(day_dates) if key == "start" else max(day_dates)
                 if parsed != expected:

@@ -133,3 +133,86 @@ def test_a_fifo_swapped_in_for_the_running_agenda_is_refused_and_the_last_good_o
     path.write_bytes(AGENDA_PATH.read_bytes().replace(b'"Coffee break"', b'"Tea break"', 1))
     qtbot.waitUntil(lambda: feed.problem is None, timeout=5000)
     assert feed.agenda is not good and "Tea break" in [str(i.title) for i in feed.agenda.items]
+
+
+# --- calendar edges ---------------------------------------------------------------------------
+
+def on_one_day(doc: dict, day: str) -> dict:
+    doc["days"] = doc["days"][:1]
+    doc["days"][0]["date"] = day
+    doc["days"][0]["items"][-1]["end"] = "25:30"  # past midnight: into the next year
+    doc["event"]["dates"] = {"start": day, "end": day}
+    doc["adjustments"] = [{"delay": 15, "from": "a"}]
+    doc["announcements"] = [{"from": f"{day}T08:00", "until": f"{day}T23:59", "text": "Photo at noon"}]
+    return doc
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1999-12-31", "2200-01-01"])
+def test_a_day_outside_the_years_is_refused_located(minimal_doc, day):
+    lines = refused(dumped(on_one_day(minimal_doc, day)))
+    words = f"{day} is outside the years 2000–2199 the kiosk accepts"
+    assert located(lines, "days[0].date") == f"agenda.json: days[0].date: {words}"
+    located(lines, "event.dates.start", words)
+    located(lines, "announcements[0].from", "outside the years 2000–2199")
+
+
+@pytest.mark.parametrize("day", ["2000-01-01", "2199-12-31"])
+def test_the_first_and_last_years_load_and_run_past_midnight(minimal_doc, day):
+    minimal_doc["timezone"] = "Pacific/Kiritimati" if day.startswith("2000") else "Etc/GMT+12"
+    agenda = parse_agenda(dumped(on_one_day(minimal_doc, day)).encode(), "agenda.json")
+    assert agenda.items[-1].end.date().isoformat() > day  # 01:30 the next morning
+
+
+@pytest.mark.parametrize("instant", ["9999-12-31T23:59:00-12:00", "0001-01-01T00:00:00+14:00", "9999-12-31"])
+def test_imported_events_outside_the_years_are_refused_where_they_are(instant):
+    xml = XML.replace("<date>2019-08-21T10:00:00+02:00</date>", f"<date>{instant}</date>", 1)
+    lines = refused(xml, "schedule.xml")
+    assert len(lines) == 1 and lines[0].startswith(
+        "schedule.xml: day[1]/room[Saal 1]/event[guid=c0a80001-0000-4000-8000-000000000101]/date: "), lines
+    assert lines[0].endswith("is outside the years 2000–2199 the kiosk accepts")
+
+
+def test_an_import_whose_local_day_falls_before_2000_is_refused():
+    xml = XML.replace("<date>2019-08-21T10:00:00+02:00</date>", "<date>2000-01-01T00:30:00+14:00</date>", 1)
+    assert refused(xml, "schedule.xml")[0].endswith(
+        "/date: is 1999-12-31 in Europe/Berlin, outside the years 2000–2199 the kiosk accepts")
+
+
+def test_a_schedule_json_event_at_the_end_of_the_calendar_is_refused():
+    document = json.loads((DATA / "formats" / "schedule.json").read_text(encoding="utf-8"))
+    rooms = document["schedule"]["conference"]["days"][0]["rooms"]
+    room = next(iter(rooms))
+    rooms[room][0]["date"] = "9999-12-31T23:59:00-12:00"
+    lines = refused(json.dumps(document), "schedule.json")
+    assert lines == [f'schedule.json: schedule.conference.days[0].rooms["{room}"][0].date: '
+                     "9999-12-31 23:59-12:00 is outside the years 2000–2199 the kiosk accepts"]
+
+
+# --- the command line -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("at", ["9999-12-31T23:59-12:00", "0001-01-01T00:00+14:00", "1969-12-31T23:59Z"])
+def test_print_state_at_the_edge_of_the_calendar_is_refused(at):
+    result = run_kiosk("--print-state", "--at", at)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"kiosk: --at: '{at}' is outside the years 1970–2199 the kiosk accepts"
+
+
+@pytest.mark.parametrize("at, phase", [("1970-01-01T00:00+14:00", "before_event"),
+                                       ("2199-12-31T23:59-12:00", "after_event")])
+def test_print_state_within_the_years(at, phase):
+    result = run_kiosk("--print-state", "--at", at)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["phase"] == phase
+
+
+@pytest.mark.parametrize("flag", ["--at", "--agenda", "--config", "--size", "--lang", "--screenshot",
+                                  "--export-ics", "--export-schedule-json", "--log-file", "--qr-url", "--view"])
+@pytest.mark.parametrize("value", ["", "   "])
+def test_an_empty_flag_value_is_an_error_not_a_default(flag, value):
+    args = ["--print-state", f"{flag}={value}"] if flag not in ("--screenshot", "--export-ics",
+                                                                  "--export-schedule-json") else [f"{flag}={value}"]
+    result = run_kiosk(*args)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith(f"kiosk: argument {flag}: ") and last.endswith("(see 'kiosk --help')"), last
+    assert not result.stdout  # nothing was printed as if it had worked

@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm
-from kiosk.agenda import AgendaError, Problem, build_agenda, local_instant
+from kiosk.agenda import FIRST_YEAR, LAST_YEAR, AgendaError, Problem, build_agenda, local_instant, year_problem
 from kiosk.model import Agenda
 from kiosk.schema import describe, join_path
 from kiosk.zones import ZoneError, event_zone
@@ -156,6 +156,9 @@ def read_event(values: dict[str, str | None], persons: list[SourcePerson], loc: 
         except ValueError:
             bad("date", f"{describe(date_text)} is not a date and time such as 2019-08-21T11:00:00+02:00")
             ok = False
+        if instant is not None and year_problem(instant):  # before any sum that could leave the calendar
+            bad("date", year_problem(instant))
+            instant, ok = None, False
 
     duration = None
     duration_text = values.get("duration")
@@ -357,6 +360,10 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                 continue
         local = start.astimezone(tz)
         day = local.date()
+        if year_problem(day):  # 2000-01-01T00:30+14:00 is still 1999 in a zone to the west
+            problems.append(Problem(event.loc("date"), f"is {day} in {tz.key}, outside the years "
+                                                        f"{FIRST_YEAR}–{LAST_YEAR} the kiosk accepts"))
+            continue
         begin = local.hour * 60 + local.minute
         end = None
         if event.duration:
