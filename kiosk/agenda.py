@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import re
 import stat
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -19,7 +20,7 @@ from zoneinfo import ZoneInfo
 from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, Slot, apply_adjustments, hhmm
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
-from kiosk.schema import SchemaChecker, describe, join_path
+from kiosk.schema import SchemaChecker, describe, join_path, printable
 from kiosk.text import Text, text_or_none
 from kiosk.zones import ZoneError, event_zone
 
@@ -45,7 +46,8 @@ class Problem:
     what: str
 
     def format(self, source: str) -> str:
-        return f"{source}: {self.where}: {self.what}"
+        """One printable line, whatever the file held (control characters, half characters)."""
+        return printable(f"{source}: {self.where}: {self.what}")
 
 
 class AgendaError(Exception):
@@ -107,7 +109,7 @@ def parse_json(data: bytes, source: str) -> Any:
         raise AgendaError(source, [Problem("file", "is XML (a frab schedule.xml?), not JSON; only JSON can be "
                                                    "changed here: make an agenda.json with kiosk --convert")])
     try:
-        return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
+        document = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
         raise AgendaError(source, [Problem(
             f"line {err.lineno}, column {err.colno}", f"not valid JSON: {err.msg}")]) from None
@@ -116,6 +118,43 @@ def parse_json(data: bytes, source: str) -> Any:
     except RecursionError:
         raise AgendaError(source, [Problem(
             "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
+    if _SURROGATE_ESCAPE.search(text):  # only a \ud800-style escape can make half a character
+        problems = _half_characters(document)
+        if problems:
+            raise AgendaError(source, problems)
+    return document
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+MAX_REPORTED = 20
+
+
+def _half_characters(document: Any) -> list[Problem]:
+    """Where the document holds a lone surrogate (an escape such as \\ud800 with no partner): half a
+    character, which can be neither shown nor written as UTF-8, so refused wherever it is."""
+    problems: list[Problem] = []
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack and len(problems) < MAX_REPORTED:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            found = _SURROGATE.search(value)
+            if found:
+                problems.append(Problem(path or "top level", _half_character(found)))
+        elif isinstance(value, dict):
+            for key, entry in reversed(list(value.items())):
+                found = _SURROGATE.search(key)
+                if found:
+                    problems.append(Problem(join_path(path, key), "the field's name " + _half_character(found)))
+                stack.append((join_path(path, key), entry))
+        elif isinstance(value, list):
+            stack.extend((join_path(path, index), entry) for index, entry in reversed(list(enumerate(value))))
+    return problems
+
+
+def _half_character(found: re.Match) -> str:
+    return (f"has \\u{ord(found[0]):04x} at character {found.start() + 1}, half of a character (a lone surrogate): "
+            "it can be neither shown nor saved; give the whole character, or remove it")
 
 
 _NOT_FILES = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "is a pipe (FIFO), not a file"),

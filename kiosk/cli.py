@@ -308,6 +308,14 @@ def command(argv: list[str] | None = None) -> int:
     ``--screenshot``: ~100 ms less per run (collections at start-up ~20 ms, at shutdown ~70 ms).
     """
     gc.disable()
+    # A name given on the command line may hold bytes that are not UTF-8 (Python keeps them as
+    # lone surrogates), and a redirected stdout on Windows has a narrow code page: what cannot be
+    # written is written as an escape rather than ending the command in a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):  # replaced by a caller, or already closed
+            pass
     try:
         return main(argv)
     finally:

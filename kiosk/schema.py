@@ -50,12 +50,37 @@ def json_type(value: Any) -> str:
     return type(value).__name__
 
 
+# What a message never contains as it is: control characters (C0, DEL, C1), the line and
+# paragraph separators, and lone surrogates (half a character, which cannot even be written as UTF-8).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Control characters in text: what a one-line field refuses (a paragraph allows the line break).
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+CHARACTER_NAMES = {"\n": "a line break", "\t": "a tab", "\r": "a carriage return", "\x00": "a NUL character",
+                   "\x07": "a bell character (BEL)", "\x1b": "an escape character (ESC)",
+                   "\x7f": "a delete character (DEL)", "\u2028": "a line separator",
+                   "\u2029": "a paragraph separator"}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character and lone surrogate written as an escape (\\n, \\u001b,
+    \\ud800), so that a message is one line that can be printed, logged and written as UTF-8."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m[0]) or f"\\u{ord(m[0]):04x}", text)
+
+
+def character_name(char: str) -> str:
+    """A control character in plain words, with its code: "a tab (U+0009)"."""
+    return f"{CHARACTER_NAMES.get(char, 'a control character')} (U+{ord(char):04X})"
+
+
 def describe(value: Any) -> str:
     """A short, safe rendering of a value for a message."""
     kind = json_type(value)
     if kind == "string":
         shown = value if len(value) <= 40 else value[:37] + "…"
-        return json.dumps(shown, ensure_ascii=False)
+        return printable(json.dumps(shown, ensure_ascii=False))
     if kind in ("object", "array"):
         return {"object": "an object", "array": "a list"}[kind]
     return json.dumps(value)
@@ -69,7 +94,7 @@ def join_path(path: str, key: str | int) -> str:
         return f"{path}[{key}]"
     if _IDENTIFIER.fullmatch(key):
         return f"{path}.{key}" if path else key
-    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+    return f"{path}[{printable(json.dumps(key, ensure_ascii=False))}]"
 
 
 def _resolve(root: dict, schema: dict) -> dict:
@@ -122,11 +147,30 @@ _KIND_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "mi
                   "properties", "patternProperties", "additionalProperties", "required", "minProperties")
 
 
+def _ecma(pattern: str) -> str:
+    """A JSON Schema (ECMA-262) pattern for Python's re: there ``$`` is the very end of the text;
+    in Python it also matches before a final line break, so "2018-09-27\\n" would pass as a date."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            char = r"\Z"
+        out.append(char)
+    return "".join(out)
+
+
 def _search(pattern: str):
     try:
-        return re.compile(pattern).search
+        return re.compile(_ecma(pattern)).search
     except Exception:  # a broken pattern fails as before, when a value reaches it
-        return lambda text: re.search(pattern, text)
+        return lambda text: re.search(_ecma(pattern), text)
 
 
 def _all(check, values) -> bool:
@@ -476,8 +520,15 @@ class SchemaChecker:
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             yield where, f"is {len(value)} characters long; at most {schema['maxLength']} are allowed"
             return
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            yield where, f"{describe(value)} is not {self._expected(schema)}"
+        search = _search(schema["pattern"]) if "pattern" in schema else None
+        if search is not None and not search(value):
+            # A control character the pattern refuses is named and placed: it is invisible in an editor.
+            control = next((m for m in CONTROL.finditer(value) if not search(m[0])), None)
+            if control is not None:
+                yield where, (f"has {character_name(control[0])} at character {control.start() + 1}; "
+                              f"expected {self._expected(schema)}")
+            else:
+                yield where, f"{describe(value)} is not {self._expected(schema)}"
 
     def _check_array(self, value: list, node: _Node, path: str, where: str) -> Iterator[tuple[str, str]]:
         schema = node.schema

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.agenda import AgendaError, Problem, read_file
+from kiosk.schema import CONTROL, character_name
 
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"
@@ -62,6 +63,9 @@ def _number(low, high):
 def _text(value):
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{_show(value)} is not a text in quotes")
+    control = CONTROL.search(value.strip())
+    if control:
+        raise ValueError(f"has {character_name(control[0])}; a path is one line without control characters")
     return value.strip()
 
 

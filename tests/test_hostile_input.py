@@ -216,3 +216,155 @@ def test_an_empty_flag_value_is_an_error_not_a_default(flag, value):
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith(f"kiosk: argument {flag}: ") and last.endswith("(see 'kiosk --help')"), last
     assert not result.stdout  # nothing was printed as if it had worked
+
+
+# --- text that cannot be written or shown -----------------------------------------------------
+
+HALF = "has \\ud800 at character 3, half of a character (a lone surrogate)"
+
+
+def with_title(doc: dict, title) -> str:
+    doc["days"][0]["items"][0]["title"] = title
+    return dumped(doc)
+
+
+@pytest.mark.parametrize("place", ["title", "lang", "key", "people", "comment"])
+def test_a_lone_surrogate_is_refused_wherever_it_is(minimal_doc, place):
+    if place == "title":
+        text, where = with_title(minimal_doc, "ab\ud800"), "days[0].items[0].title"
+    elif place == "lang":
+        text, where = with_title(minimal_doc, {"en": "Opening", "ru": "ab\ud800"}), "days[0].items[0].title.ru"
+    elif place == "key":
+        minimal_doc["event"]["ab\ud800"] = "x"
+        text, where = dumped(minimal_doc), 'event["ab\\ud800"]'
+    elif place == "people":
+        minimal_doc["people"][0]["name"] = "ab\ud800"
+        text, where = dumped(minimal_doc), "people[0].name"
+    else:
+        minimal_doc["$comment"] = "ab\ud800"
+        text, where = dumped(minimal_doc), "$comment"
+    assert "\\ud800" in text
+    lines = refused(text)
+    assert len(lines) == 1 and HALF in located(lines, where)
+
+
+def test_a_surrogate_pair_is_a_whole_character_and_fine(minimal_doc):
+    agenda = parse_agenda(with_title(minimal_doc, "Opening \U0001F389").encode(), "agenda.json")
+    assert str(agenda.items[0].title) == "Opening \U0001F389"
+
+
+@pytest.mark.parametrize("command", [["--check"], ["--print-state", "--at", "2018-09-27T09:30"],
+                                     ["--export-ics", "out.ics"], ["--export-schedule-json", "out.json"]])
+def test_every_command_refuses_a_lone_surrogate_in_one_line(tmp_path, minimal_doc, command):
+    path = tmp_path / "agenda.json"
+    path.write_text(with_title(minimal_doc, "ab\ud800"))
+    result = run_kiosk(*command, "--agenda", str(path), cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    report = (result.stdout if command == ["--check"] else result.stderr).strip().splitlines()
+    assert report[0] == f"{path}: days[0].items[0].title: {HALF}: it can be neither shown nor saved; " \
+                        "give the whole character, or remove it"
+    assert not (tmp_path / "out.ics").exists() and not (tmp_path / "out.json").exists()
+
+
+def test_a_lone_surrogate_in_a_schedule_json_is_refused():
+    document = json.loads((DATA / "formats" / "schedule.json").read_text(encoding="utf-8"))
+    rooms = document["schedule"]["conference"]["days"][0]["rooms"]
+    room = next(iter(rooms))
+    rooms[room][0]["title"] = "ab\ud800"
+    lines = refused(json.dumps(document), "schedule.json")
+    assert lines == [f'schedule.json: schedule.conference.days[0].rooms["{room}"][0].title: {HALF}: it can be '
+                     "neither shown nor saved; give the whole character, or remove it"]
+
+
+def test_a_path_that_is_not_utf8_is_named_not_a_traceback(tmp_path):
+    name = str(tmp_path / "agenda-\udcff.json")  # the byte 0xff, as Python keeps it from argv
+    result = run_kiosk("--check", "--agenda", name)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stdout.strip() == f"{tmp_path}/agenda-\\udcff.json: file: not found"
+
+
+# --- control characters -----------------------------------------------------------------------
+
+ONE_LINE = "expected one line of text (no line breaks, tabs or other control characters)"
+
+
+@pytest.mark.parametrize("char, name", [("\x00", "a NUL character (U+0000)"), ("\x1b", "an escape character (ESC) (U+001B)"),
+                                        ("\x07", "a bell character (BEL) (U+0007)"), ("\n", "a line break (U+000A)"),
+                                        ("\t", "a tab (U+0009)"), ("\x7f", "a delete character (DEL) (U+007F)"),
+                                        ("\x85", "a control character (U+0085)"), ("\u2028", "a line separator (U+2028)")])
+def test_control_characters_in_a_title_are_refused_named_and_placed(minimal_doc, char, name):
+    lines = refused(with_title(minimal_doc, f"Reg{char}istration"))
+    assert lines == [f"agenda.json: days[0].items[0].title: has {name} at character 4; {ONE_LINE}"]
+
+
+@pytest.mark.parametrize("path, edit", [
+    ("event.name", lambda d: d["event"].__setitem__("name", "Test\nMeeting")),
+    ("event.venue.ru", lambda d: d["event"].__setitem__("venue", {"en": "Hall", "ru": "Зал\x00"})),
+    ("people[0].name", lambda d: d["people"][0].__setitem__("name", "Ann\tExample")),
+    ("people[0].position", lambda d: d["people"][0].__setitem__("position", "Chair\x1b[31m")),
+    ("days[0].items[1].room", lambda d: d["days"][0]["items"][1].__setitem__("room", "Hall\nB")),
+    ("days[0].items[0].talks[0].title", lambda d: d["days"][0]["items"][0]["talks"][0].__setitem__("title", "a\nb")),
+    ("days[0].title", lambda d: d["days"][0].__setitem__("title", "Day\x07One")),
+])
+def test_control_characters_are_refused_in_every_one_line_field(minimal_doc, path, edit):
+    edit(minimal_doc)
+    located(refused(dumped(minimal_doc)), path, "at character", ONE_LINE)
+
+
+@pytest.mark.parametrize("path, edit, words", [
+    ("days[0].items[0].id", lambda d: d["days"][0]["items"][0].__setitem__("id", "a\n"), "a line break"),
+    ("days[0].date", lambda d: d["days"][0].__setitem__("date", "2018-09-27\n"), "a line break"),
+    ("days[0].items[0].start", lambda d: d["days"][0]["items"][0].__setitem__("start", "09:00\n"), "a line break"),
+    ("event.url", lambda d: d["event"].__setitem__("url", "https://example.org/\x00"), "a NUL character"),
+])
+def test_a_trailing_line_break_does_not_slip_through_a_pattern(minimal_doc, path, edit, words):
+    edit(minimal_doc)  # Python's $ matches before a final \n; JSON Schema's does not
+    located(refused(dumped(minimal_doc)), path, words)
+
+
+def test_line_breaks_are_allowed_in_paragraphs_and_announcements_but_no_other_controls(minimal_doc):
+    item = minimal_doc["days"][0]["items"][0]
+    item["description"] = ["First line\nsecond line of the same paragraph", {"list": ["one\ntwo"]}]
+    minimal_doc["announcements"] = [{"from": "2018-09-27T08:00", "until": "2018-09-27T12:00",
+                                     "text": {"en": "Photo at noon\nin the garden", "ru": "Фото\nв саду"}}]
+    agenda = parse_agenda(dumped(minimal_doc).encode(), "agenda.json")
+    assert str(agenda.items[0].description[0]) == "First line\nsecond line of the same paragraph"
+    assert agenda.announcements[0].text.get("ru") == "Фото\nв саду"
+    item["description"] = ["A\ttab"]
+    minimal_doc["announcements"][0]["text"] = "Bell\x07"
+    lines = refused(dumped(minimal_doc))
+    located(lines, "days[0].items[0].description[0]", "has a tab (U+0009) at character 2",
+            "only control character is the line break")
+    located(lines, "announcements[0].text", "has a bell character (BEL) (U+0007) at character 5")
+
+
+def test_imported_titles_are_made_one_line_and_descriptions_keep_their_line_breaks():
+    xml = XML.replace("<title>Opening ceremony</title>", "<title>Opening\n\t ceremony\r\n</title>")
+    xml = xml.replace("How the next two days work.", "How the next\ttwo days\r\nwork.")
+    agenda = parse_agenda(xml.encode(), "schedule.xml")
+    opening = next(i for i in agenda.items if str(i.title).startswith("Opening"))
+    assert str(opening.title) == "Opening ceremony"
+    assert [str(p) for p in opening.description] == ["Why lobby screens matter.", "How the next two days\nwork."]
+
+
+def test_imported_json_titles_lose_control_characters_and_load():
+    document = json.loads((DATA / "formats" / "schedule.json").read_text(encoding="utf-8"))
+    rooms = document["schedule"]["conference"]["days"][0]["rooms"]
+    event = next(iter(rooms.values()))[0]
+    event["title"] = "Open\x00ing\x1b \x85ceremony"
+    event["description"] = "Line one\x07\u2028line two"
+    document["schedule"]["conference"]["url"] = "https://example.org/\nnot an address"
+    agenda = parse_agenda(json.dumps(document).encode(), "schedule.json")
+    item = next(i for i in agenda.items if str(i.title) == "Opening ceremony")
+    assert "Line one\nline two" in [str(p) for p in item.description]
+    assert agenda.event.url is None
+
+
+def test_a_line_break_in_a_paragraph_is_shown_as_one():
+    from PySide6.QtGui import QColor, QFont
+
+    from ui.textlayout import Run, text
+    font = QFont()
+    one = text(Run("First line second line", font, QColor("white")), 2000)
+    two = text(Run("First line\nsecond line", font, QColor("white")), 2000)
+    assert (one.lines, two.lines) == (1, 2)

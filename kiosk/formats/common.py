@@ -105,8 +105,23 @@ def clean(value: Any) -> str | None:
     return text or None
 
 
+# Control characters that are not white space (NUL, ESC, BEL, DEL, C1 …): an import drops them.
+# Another tool's file should load, and the kiosk's own agenda.json refuses them in every field.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def one_line(value: str | None) -> str | None:
-    return " ".join(value.split()) if value else None
+    """An imported one-line text (a title, a name, a room): every run of white space, line breaks
+    and tabs included, becomes one space, and other control characters are dropped."""
+    if not value:
+        return None
+    return " ".join(_CONTROL.sub("", " ".join(value.split())).split()) or None
+
+
+def web_address(value: str | None) -> str | None:
+    """An imported address as the agenda takes it (one word, at most 2000 characters), else None."""
+    return value if value and len(value) <= 2000 and len(value.split()) == 1 and not _CONTROL.search(value) \
+        and value.isprintable() else None
 
 
 def parse_clock(text: str) -> int | None:
@@ -287,7 +302,9 @@ def paragraphs(*texts: str | None) -> list[str]:
     found: list[str] = []
     for text in texts:
         for part in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")):
-            part = part.strip()
+            # Within a paragraph a line break stays a line break (\n); tabs, other white space and
+            # other control characters are made plain, as in a title.
+            part = "\n".join(line for line in map(one_line, part.splitlines()) if line)
             if len(part) > MAX_TEXT:
                 part = part[:MAX_TEXT - 1] + "…"
             if part and part not in found:
@@ -453,7 +470,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
         "country": (country or "country not given")[:MAX_TEXT],
         "dates": {"start": days[0]["date"], "end": days[-1]["date"]},
     })
-    if conf.url and len(conf.url) <= 2000:
+    if web_address(conf.url):
         event_doc["url"] = conf.url
     document: dict[str, Any] = {"$comment": " ".join(notes), "timezone": tz.key, "event": event_doc,
                                 "people": list(people.values()), "days": days}
