@@ -5,7 +5,8 @@ Every load must end either in an agenda or in an AgendaError whose lines are loc
 each and writable as UTF-8; and a loaded agenda must survive what the commands do with it (the
 state at many instants as JSON, the iCalendar and schedule.json exports). Any other exception is
 a bug. The runs are derandomized and use no example database, so CI sees the same cases every
-time; KIOSK_FUZZ_EXAMPLES=20000 runs each test that many times (a long hunt, by hand).
+time; KIOSK_FUZZ_EXAMPLES=20000 runs each test that many times with fresh random cases (a long
+hunt, by hand).
 """
 
 from __future__ import annotations
