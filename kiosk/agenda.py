@@ -13,7 +13,6 @@ import re
 import stat
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
@@ -118,14 +117,17 @@ def parse_json(data: bytes, source: str) -> Any:
     except RecursionError:
         raise AgendaError(source, [Problem(
             "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
-    if _SURROGATE_ESCAPE.search(text):  # only a \ud800-style escape can make half a character
+    if _LONE_SURROGATE_ESCAPE.search(text):  # only an unpaired \ud800-style escape makes half a character
         problems = _half_characters(document)
         if problems:
             raise AgendaError(source, problems)
     return document
 
 
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# A high-surrogate escape not followed by a low one, or a low one not preceded by a high one: a
+# pair such as \ud83c\udf89 (what json.dumps writes for 🎉) is one whole character and costs no walk.
+_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+                                    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_REPORTED = 20
 

@@ -12,9 +12,11 @@ hunt, by hand).
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 from collections import Counter
 import os
+import tempfile
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
 
@@ -51,8 +53,27 @@ def instants(agenda):
     return found
 
 
+class Sample(bytes):
+    """A mutated file; its repr is short (hypothesis prints it for a failure, and warns past 30 kB)."""
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} bytes: {bytes(self[:120])!r}…>"
+
+
 def outcome(data: bytes, source: str) -> str:
-    """Load the bytes as the kiosk does; "agenda" or "refused". Anything else raised fails the test."""
+    """Load the bytes as the kiosk does; "agenda" or "refused". Anything else raised fails the test,
+    and the file is kept in the temporary folder to reproduce it with ``kiosk --check --agenda``."""
+    try:
+        return _outcome(data, source)
+    except Exception as err:
+        kept = os.path.join(tempfile.gettempdir(), f"kiosk-fuzz-{hashlib.sha256(data).hexdigest()[:12]}-{source}")
+        with open(kept, "wb") as handle:
+            handle.write(data)
+        err.add_note(f"the file is kept as {kept}")
+        raise
+
+
+def _outcome(data: bytes, source: str) -> str:
     try:
         agenda = parse_agenda(data, source)
     except AgendaError as err:
@@ -191,7 +212,7 @@ def mutated_documents(draw):
     if draw(st.integers(0, 19)) == 7:  # a file cut short or with a byte changed
         cut = draw(st.integers(0, len(data)))
         data = data[:cut] if draw(st.booleans()) else data[:cut] + bytes([draw(st.integers(0, 255))]) + data[cut + 1:]
-    return data
+    return Sample(data)
 
 
 def test_the_base_documents_load():
@@ -244,8 +265,8 @@ def mutated_schedules(draw):
     try:
         text = ET.tostring(root, encoding="unicode")
     except RecursionError:  # the writer's own limit: nest less deeply
-        return XML_BASE.encode()
-    return text.encode("utf-8", "surrogatepass")  # a lone surrogate written as bytes: not UTF-8
+        return Sample(XML_BASE.encode())
+    return Sample(text.encode("utf-8", "surrogatepass"))  # a lone surrogate written as bytes: not UTF-8
 
 
 @fuzz_settings(200)
@@ -279,7 +300,7 @@ def mutated_schedule_json(draw):
         elif isinstance(node, list) and node:
             index = draw(st.integers(0, len(node) - 1))
             node[index] = draw(values)
-    return serialised(doc)
+    return Sample(serialised(doc))
 
 
 @fuzz_settings(150)
