@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, Slot, apply_adjustments, hhmm
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
-from kiosk.schema import SchemaChecker, describe, join_path, printable
+from kiosk.schema import SchemaChecker, describe, entry_fits, join_path, printable
 from kiosk.text import Text, text_or_none
 from kiosk.zones import ZoneError, event_zone
 
@@ -338,7 +338,11 @@ class _Semantics:
         self._check_overnight_overlaps()
         self._check_event_dates(document.get("event"), document.get("days"))
         if isinstance(document.get("adjustments"), list):
-            for where, what in apply_adjustments(self.slots, document["adjustments"]):
+            # Only well-formed ones are applied (the schema has said what is wrong with the others);
+            # their places in the list stay, so that messages still count them right.
+            fits = entry_fits("adjustments")
+            usable = [entry if fits(entry) else None for entry in document["adjustments"]]
+            for where, what in apply_adjustments(self.slots, usable):
                 self._add(where, what)
         self.announcements = self._check_announcements(document.get("announcements"))
 

@@ -437,6 +437,12 @@ def _agenda_root() -> tuple[dict, _Node]:
     return schema, _Compiler(schema).node(schema)
 
 
+def entry_fits(field: str):
+    """A quick ``ok(value)``: whether one entry of the agenda's top-level list ``field`` (e.g.
+    "adjustments") has no problem the schema can see."""
+    return _agenda_root()[1].properties[field].items.ok
+
+
 class SchemaChecker:
     """Walks a document along the schema and yields ``(where, what)`` for each problem.
 

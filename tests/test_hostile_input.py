@@ -368,3 +368,15 @@ def test_a_line_break_in_a_paragraph_is_shown_as_one():
     one = text(Run("First line second line", font, QColor("white")), 2000)
     two = text(Run("First line\nsecond line", font, QColor("white")), 2000)
     assert (one.lines, two.lines) == (1, 2)
+
+
+# --- found by tests/test_fuzz.py ----------------------------------------------------------------
+
+@pytest.mark.parametrize("adjustment, where", [
+    ({"move": "a", "start": "0"}, "adjustments[0].start"),
+    ({"move": "a", "start": "09:30", "end": "x"}, "adjustments[0].end"),
+    ({"delay": 10, "from": "a", "until": 5}, "adjustments[0].until"),
+])
+def test_a_malformed_adjustment_is_refused_not_applied(minimal_doc, adjustment, where):
+    minimal_doc["adjustments"] = [adjustment]
+    located(refused(dumped(minimal_doc)), where)
