@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import json
 import os
-import re
 import stat
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -19,7 +18,8 @@ from zoneinfo import ZoneInfo
 from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, Slot, apply_adjustments, hhmm
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
-from kiosk.schema import SchemaChecker, describe, entry_fits, join_path, printable
+from kiosk.schema import SchemaChecker, describe, entry_fits, join_path
+from kiosk.textcheck import half_characters, printable
 from kiosk.text import Text, text_or_none
 from kiosk.zones import ZoneError, event_zone
 
@@ -117,46 +117,10 @@ def parse_json(data: bytes, source: str) -> Any:
     except RecursionError:
         raise AgendaError(source, [Problem(
             "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
-    if _LONE_SURROGATE_ESCAPE.search(text):  # only an unpaired \ud800-style escape makes half a character
-        problems = _half_characters(document)
-        if problems:
-            raise AgendaError(source, problems)
+    halves = half_characters(document, text)
+    if halves:
+        raise AgendaError(source, [Problem(where, what) for where, what in halves])
     return document
-
-
-# A high-surrogate escape not followed by a low one, or a low one not preceded by a high one: a
-# pair such as \ud83c\udf89 (what json.dumps writes for 🎉) is one whole character and costs no walk.
-_LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-                                    r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-MAX_REPORTED = 20
-
-
-def _half_characters(document: Any) -> list[Problem]:
-    """Where the document holds a lone surrogate (an escape such as \\ud800 with no partner): half a
-    character, which can be neither shown nor written as UTF-8, so refused wherever it is."""
-    problems: list[Problem] = []
-    stack: list[tuple[str, Any]] = [("", document)]
-    while stack and len(problems) < MAX_REPORTED:
-        path, value = stack.pop()
-        if isinstance(value, str):
-            found = _SURROGATE.search(value)
-            if found:
-                problems.append(Problem(path or "top level", _half_character(found)))
-        elif isinstance(value, dict):
-            for key, entry in reversed(list(value.items())):
-                found = _SURROGATE.search(key)
-                if found:
-                    problems.append(Problem(join_path(path, key), "the field's name " + _half_character(found)))
-                stack.append((join_path(path, key), entry))
-        elif isinstance(value, list):
-            stack.extend((join_path(path, index), entry) for index, entry in reversed(list(enumerate(value))))
-    return problems
-
-
-def _half_character(found: re.Match) -> str:
-    return (f"has \\u{ord(found[0]):04x} at character {found.start() + 1}, half of a character (a lone surrogate): "
-            "it can be neither shown nor saved; give the whole character, or remove it")
 
 
 _NOT_FILES = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "is a pipe (FIFO), not a file"),

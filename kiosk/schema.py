@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator
 
+from kiosk.textcheck import CONTROL, character_name, printable
+
 SCHEMA_FILE = "agenda.schema.json"
 # Beside this module, from source and in the packaged build alike (build_spec/kiosk.spec puts it in
 # the bundle's kiosk/ folder, where PyInstaller points this module's __file__). A plain open():
@@ -48,31 +50,6 @@ def json_type(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
     return type(value).__name__
-
-
-# What a message never contains as it is: control characters (C0, DEL, C1), the line and
-# paragraph separators, and lone surrogates (half a character, which cannot even be written as UTF-8).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
-# Control characters in text: what a one-line field refuses (a paragraph allows the line break).
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-CHARACTER_NAMES = {"\n": "a line break", "\t": "a tab", "\r": "a carriage return", "\x00": "a NUL character",
-                   "\x07": "a bell character (BEL)", "\x1b": "an escape character (ESC)",
-                   "\x7f": "a delete character (DEL)", "\u2028": "a line separator",
-                   "\u2029": "a paragraph separator"}
-
-
-def printable(text: str) -> str:
-    """``text`` with every control character and lone surrogate written as an escape (\\n, \\u001b,
-    \\ud800), so that a message is one line that can be printed, logged and written as UTF-8."""
-    if not _UNPRINTABLE.search(text):
-        return text
-    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m[0]) or f"\\u{ord(m[0]):04x}", text)
-
-
-def character_name(char: str) -> str:
-    """A control character in plain words, with its code: "a tab (U+0009)"."""
-    return f"{CHARACTER_NAMES.get(char, 'a control character')} (U+{ord(char):04X})"
 
 
 def describe(value: Any) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.agenda import AgendaError, Problem, read_file
-from kiosk.schema import CONTROL, character_name
+from kiosk.textcheck import CONTROL, character_name
 
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"

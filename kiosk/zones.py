@@ -28,11 +28,13 @@ class ZoneError(ValueError):
 @lru_cache(maxsize=1)
 def _known_names() -> dict[str, str] | None:
     """tzdata's list of zone names (canonical and their old aliases), by lower case; None without it."""
+    # Found, not imported: the packaged kiosk bundles tzdata only where the OS has no zones (Windows).
+    from importlib.util import find_spec
     try:
-        import tzdata
-        with open(os.path.join(os.path.dirname(tzdata.__file__), "zones"), encoding="utf-8") as handle:
+        spec = find_spec("tzdata")
+        with open(os.path.join(os.path.dirname(spec.origin), "zones"), encoding="utf-8") as handle:
             names = handle.read().split()
-    except (ImportError, OSError, UnicodeDecodeError):
+    except (ImportError, AttributeError, TypeError, OSError, UnicodeDecodeError):
         return None
     return {name.lower(): name for name in names}
 
