@@ -498,8 +498,8 @@ class _Semantics:
         if not isinstance(event, dict) or not isinstance(event.get("dates"), dict):
             return
         dates = event["dates"]
-        day_dates = [d for _, day in _dicts(days)
-                     if (d := _parse_date(day.get("date"))) is not None and not year_problem(d)]
+        all_dates = {d for _, day in _dicts(days) if (d := _parse_date(day.get("date"))) is not None}
+        day_dates = [d for d in all_dates if not year_problem(d)]
         for key in ("start", "end"):
             value = dates.get(key)
             parsed = _parse_date(value)
@@ -507,7 +507,8 @@ class _Semantics:
             if isinstance(value, str) and parsed is None and len(value) == 10:
                 self._add(where, f"{value} is not a real date")
             elif parsed is not None and year_problem(parsed):
-                self._add(where, year_problem(parsed))
+                if parsed not in all_dates:  # else said once, at the day
+                    self._add(where, year_problem(parsed))
             elif parsed is not None and day_dates:
                 expected = min(day_dates) if key == "start" else max(day_dates)
                 if parsed != expected:

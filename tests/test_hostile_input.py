@@ -152,8 +152,14 @@ def test_a_day_outside_the_years_is_refused_located(minimal_doc, day):
     lines = refused(dumped(on_one_day(minimal_doc, day)))
     words = f"{day} is outside the years 2000–2199 the kiosk accepts"
     assert located(lines, "days[0].date") == f"agenda.json: days[0].date: {words}"
-    located(lines, "event.dates.start", words)
     located(lines, "announcements[0].from", "outside the years 2000–2199")
+    assert not [line for line in lines if "event.dates" in line]  # the same date is said once, at the day
+
+
+def test_event_dates_outside_the_years_are_refused_too(minimal_doc):
+    minimal_doc["event"]["dates"]["end"] = "9999-12-31"
+    assert refused(dumped(minimal_doc)) == [
+        "agenda.json: event.dates.end: 9999-12-31 is outside the years 2000–2199 the kiosk accepts"]
 
 
 @pytest.mark.parametrize("day", ["2000-01-01", "2199-12-31"])
