@@ -9,19 +9,32 @@ from __future__ import annotations
 import bisect
 import json
 import os
+import stat
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from pathlib import Path
 from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, Slot, apply_adjustments, hhmm
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
-from kiosk.schema import SchemaChecker, describe, join_path
+from kiosk.schema import SchemaChecker, describe, entry_fits, join_path
+from kiosk.textcheck import half_characters, printable
 from kiosk.text import Text, text_or_none
+from kiosk.zones import ZoneError, event_zone
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
+# The years an agenda's dates may fall in. Wider would only admit typos (9999, 0001) whose times
+# cannot even be converted between zones at the calendar's edge; a kiosk in use is within this.
+FIRST_YEAR, LAST_YEAR = 2000, 2199
+
+
+def year_problem(day: date | datetime) -> str | None:
+    """Why a programme date is refused (outside FIRST_YEAR–LAST_YEAR), in plain words; None when fine."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None
+    shown = day.isoformat(" ", "minutes") if isinstance(day, datetime) else day.isoformat()
+    return f"{shown} is outside the years {FIRST_YEAR}–{LAST_YEAR} the kiosk accepts"
 
 
 @dataclass(frozen=True)
@@ -32,7 +45,8 @@ class Problem:
     what: str
 
     def format(self, source: str) -> str:
-        return f"{source}: {self.where}: {self.what}"
+        """One printable line, whatever the file held (control characters, half characters)."""
+        return printable(f"{source}: {self.where}: {self.what}")
 
 
 class AgendaError(Exception):
@@ -94,7 +108,7 @@ def parse_json(data: bytes, source: str) -> Any:
         raise AgendaError(source, [Problem("file", "is XML (a frab schedule.xml?), not JSON; only JSON can be "
                                                    "changed here: make an agenda.json with kiosk --convert")])
     try:
-        return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
+        document = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
         raise AgendaError(source, [Problem(
             f"line {err.lineno}, column {err.colno}", f"not valid JSON: {err.msg}")]) from None
@@ -103,19 +117,74 @@ def parse_json(data: bytes, source: str) -> Any:
     except RecursionError:
         raise AgendaError(source, [Problem(
             "file", "is nested too deeply (brackets inside brackets, hundreds of levels)")]) from None
+    halves = half_characters(document, text)
+    if halves:
+        raise AgendaError(source, [Problem(where, what) for where, what in halves])
+    return document
 
 
-def read_file(path: str | os.PathLike) -> bytes:
-    """A file's bytes, or AgendaError saying in plain words why it cannot be read."""
+_NOT_FILES = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "is a pipe (FIFO), not a file"),
+              (stat.S_ISCHR, "is a device, not a file"), (stat.S_ISBLK, "is a device, not a file"),
+              (stat.S_ISSOCK, "is a socket, not a file"))
+
+
+def _not_a_file(mode: int) -> str | None:
+    """Why something with this mode is not a file to read, in plain words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _NOT_FILES if test(mode)), "is not a regular file")
+
+
+def read_file(path: str | os.PathLike, limit: int = MAX_FILE_BYTES, what: str = "an agenda") -> bytes:
+    """A regular file's bytes (at most ``limit``), or AgendaError saying in plain words why not.
+
+    Never blocks and never reads without end: the file is opened without waiting (a FIFO has no
+    writer to wait for), the open descriptor is checked to be a regular file of at most ``limit``
+    bytes, and at most ``limit + 1`` bytes are read (a file that grows meanwhile is still caught).
+    """
     source = str(path)
+
+    def refuse(reason: str) -> AgendaError:
+        return AgendaError(source, [Problem("file", reason)])
+
+    def too_large(size: int) -> AgendaError:
+        return refuse(f"is {size / 1e6:.1f} MB; {what} can be at most {limit / 2**20:g} MB")
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
-        raise AgendaError(source, [Problem("file", "not found")]) from None
-    except IsADirectoryError:
-        raise AgendaError(source, [Problem("file", "is a folder, not a file")]) from None
+        raise refuse("not found") from None
+    except OSError as err:  # a folder on Windows, a socket, no permission …
+        try:
+            reason = _not_a_file(os.stat(path).st_mode)
+        except (OSError, ValueError):
+            reason = None
+        raise refuse(reason or f"cannot be read ({err.strerror or err})") from None
+    except ValueError:  # a NUL in the name
+        raise refuse("not found") from None
+    try:
+        info = os.fstat(fd)
+        reason = _not_a_file(info.st_mode)
+        if reason:
+            raise refuse(reason)
+        if info.st_size > limit:
+            raise too_large(info.st_size)
+        chunks, left = [], limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        data = b"".join(chunks)
     except OSError as err:
-        raise AgendaError(source, [Problem("file", f"cannot be read ({err.strerror or err})")]) from None
+        raise refuse(f"cannot be read ({err.strerror or err})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise too_large(len(data))
+    return data
 
 
 def load_agenda(path: str | os.PathLike) -> Agenda:
@@ -233,7 +302,11 @@ class _Semantics:
         self._check_overnight_overlaps()
         self._check_event_dates(document.get("event"), document.get("days"))
         if isinstance(document.get("adjustments"), list):
-            for where, what in apply_adjustments(self.slots, document["adjustments"]):
+            # Only well-formed ones are applied (the schema has said what is wrong with the others);
+            # their places in the list stay, so that messages still count them right.
+            fits = entry_fits("adjustments")
+            usable = [entry if fits(entry) else None for entry in document["adjustments"]]
+            for where, what in apply_adjustments(self.slots, usable):
                 self._add(where, what)
         self.announcements = self._check_announcements(document.get("announcements"))
 
@@ -254,12 +327,9 @@ class _Semantics:
         if not isinstance(name, str) or not name:
             return None
         try:
-            if name != name.strip() or ".." in name or name.startswith("/"):
-                raise ValueError(name)
-            return ZoneInfo(name)
-        except Exception:  # ZoneInfo raises several kinds for odd names
-            self._add("timezone", f"{describe(name)} is not a known time zone "
-                                  "(use a name such as Asia/Bishkek, Europe/Moscow or UTC)")
+            return event_zone(name)
+        except ZoneError as err:
+            self._add("timezone", str(err))
             return None
 
     def _check_people(self, people: Any) -> dict[str, str]:
@@ -294,6 +364,9 @@ class _Semantics:
             if isinstance(day.get("date"), str) and the_date is None and "-" in day["date"]:
                 if len(day["date"]) == 10:
                     self._add(join_path(day_path, "date"), f"{day['date']} is not a real date")
+            if the_date is not None and year_problem(the_date):
+                self._add(join_path(day_path, "date"), year_problem(the_date))
+                the_date = None  # no times are worked out on it
             if the_date is not None:
                 if the_date in seen_dates:
                     self._add(join_path(day_path, "date"),
@@ -408,6 +481,9 @@ class _Semantics:
                 except ValueError:
                     self._add(join_path(where, key), f"{value} is not a real date and time")
                     moment = None
+                if moment is not None and year_problem(moment):
+                    self._add(join_path(where, key), year_problem(moment))
+                    moment = None
                 times.append(moment)
             if None in times or self.tz is None:
                 continue
@@ -422,13 +498,17 @@ class _Semantics:
         if not isinstance(event, dict) or not isinstance(event.get("dates"), dict):
             return
         dates = event["dates"]
-        day_dates = [d for _, day in _dicts(days) if (d := _parse_date(day.get("date"))) is not None]
+        all_dates = {d for _, day in _dicts(days) if (d := _parse_date(day.get("date"))) is not None}
+        day_dates = [d for d in all_dates if not year_problem(d)]
         for key in ("start", "end"):
             value = dates.get(key)
             parsed = _parse_date(value)
             where = f"event.dates.{key}"
             if isinstance(value, str) and parsed is None and len(value) == 10:
                 self._add(where, f"{value} is not a real date")
+            elif parsed is not None and year_problem(parsed):
+                if parsed not in all_dates:  # else said once, at the day
+                    self._add(where, year_problem(parsed))
             elif parsed is not None and day_dates:
                 expected = min(day_dates) if key == "start" else max(day_dates)
                 if parsed != expected:

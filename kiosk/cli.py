@@ -9,7 +9,7 @@ import re
 import sys
 from datetime import datetime, timezone
 
-from kiosk.agenda import AgendaError
+from kiosk.agenda import LAST_YEAR, AgendaError
 from kiosk.model import Agenda
 from kiosk.paths import default_agenda
 
@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="The lobby kiosk: shows what is on now and next at the conference, "
                     "and lets attendees browse the programme by touch.",
         epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--agenda", metavar="PATH|URL",
+    parser.add_argument("--agenda", metavar="PATH|URL", type=_nonempty("the agenda's path or address"),
                         help="the programme file, or an http(s):// URL that every lobby screen follows "
                              "(default: agenda.json beside the program); an agenda.json, a frab schedule.xml "
                              "or a schedule.json (c3voc, pretalx), told apart by content")
@@ -74,16 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
                       help="check the agenda file and exit: 0 when valid, 2 with one line per problem")
     what.add_argument("--print-state", action="store_true",
                       help="print what is on and next at --at (default: now) as JSON and exit")
-    what.add_argument("--screenshot", metavar="OUT.png",
+    what.add_argument("--screenshot", metavar="OUT.png", type=_nonempty("the picture's path"),
                       help="render the screen at --at to a PNG file without showing a window, and exit")
-    what.add_argument("--convert", nargs=2, metavar=("IN", "OUT.json"),
+    what.add_argument("--convert", nargs=2, metavar=("IN", "OUT.json"), type=_nonempty("two paths"),
                       help="convert a schedule.xml or schedule.json (path or URL) to an editable agenda.json "
                            "and exit: 0 when written, 2 with one line per problem")
-    what.add_argument("--export-ics", metavar="OUT.ics",
+    what.add_argument("--export-ics", metavar="OUT.ics", type=_nonempty("the calendar file's path"),
                       help="write the programme (--agenda, with its adjustments) as iCalendar and exit")
-    what.add_argument("--export-schedule-json", metavar="OUT.json",
+    what.add_argument("--export-schedule-json", metavar="OUT.json", type=_nonempty("the file's path"),
                       help="write the programme (--agenda, with its adjustments) as a c3voc schedule.json and exit")
-    parser.add_argument("--at", metavar="ISO",
+    parser.add_argument("--at", metavar="ISO", type=_at,
                         help="the instant to show, e.g. 2018-09-27T16:10 (event time), "
                              "2018-09-27T10:10Z or 2018-09-27T16:10+06:00; the live display "
                              "starts there and runs on (a rehearsal)")
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", metavar="VIEW", type=_view, default="display",
                         help="with --screenshot: which screen to draw: display (default), programme, "
                              "people, item:<id> or person:<id> (ids as in agenda.json)")
-    parser.add_argument("--config", metavar="PATH",
+    parser.add_argument("--config", metavar="PATH", type=_nonempty("the settings file's path"),
                         help="the settings file (default: kiosk.toml beside the agenda, else in the "
                              "user's config folder); the flags below override it")
     parser.add_argument("--lang", choices=("en", "ru", "en+ru"), default=None,
@@ -102,12 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--idle-timeout", metavar="SECONDS", type=_idle, default=None,
                         help="the touch browser returns to the display after this long without a touch "
                              "(default 60)")
-    parser.add_argument("--log-file", metavar="PATH",
+    parser.add_argument("--log-file", metavar="PATH", type=_nonempty("the log file's path"),
                         help="where the running kiosk writes its log (default: kiosk.log in the user's log "
                              "folder, kiosk-screenN.log for --screen N; rotated at 1 MB)")
     parser.add_argument("--refresh", metavar="SECONDS", type=_refresh, default=None,
                         help="with an agenda URL: how often to ask the server for changes (default 60)")
-    parser.add_argument("--qr-url", metavar="URL",
+    parser.add_argument("--qr-url", metavar="URL", type=_nonempty("a web address"),
                         help="show a QR code that leads to this address (e.g. where the programme is "
                              "published as .ics); none by default")
     parser.add_argument("--screen", metavar="N", type=_screen, default=None,
@@ -172,9 +172,35 @@ def _screen(text: str) -> int:
     return int(text)
 
 
+# --at may go back to 1970, before the agenda's years (FIRST_YEAR), so that the screen of a PC
+# whose clock was never set ("The programme appears as soon as this computer's clock is set",
+# shown before 2000) can be rehearsed too.
+AT_FIRST_YEAR = 1970
+
+
+def _at(text: str) -> str:
+    """--at as given; an empty or blank value is a mistake, not "now" (leave --at out for now)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("is empty; give a date and time such as 2018-09-27T16:10, "
+                                         "or leave --at out for now")
+    return text
+
+
+def _nonempty(what: str):
+    """An argparse type for a path or address: anything but an empty or blank value."""
+    def parse(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(f"is empty; give {what}")
+        return text
+    return parse
+
+
 def parse_instant(text: str, agenda: Agenda) -> datetime:
-    """ISO 8601 with an offset, with Z, or without (then it is the event's local time)."""
+    """ISO 8601 with an offset, with Z, or without (then it is the event's local time), in the
+    years AT_FIRST_YEAR to LAST_YEAR; ValueError in plain words otherwise."""
     cleaned = text.strip()
+    if not cleaned:
+        raise ValueError("--at: is empty; give a date and time such as 2018-09-27T16:10, or leave --at out for now")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
         cleaned += "T00:00"
     try:
@@ -182,6 +208,8 @@ def parse_instant(text: str, agenda: Agenda) -> datetime:
     except ValueError:
         raise ValueError(f"--at: '{text}' is not a date and time such as 2018-09-27T16:10 "
                          "or 2018-09-27T16:10:00+06:00") from None
+    if not AT_FIRST_YEAR <= instant.year <= LAST_YEAR:
+        raise ValueError(f"--at: '{text}' is outside the years {AT_FIRST_YEAR}–{LAST_YEAR} the kiosk accepts")
     if instant.tzinfo is None:
         instant = instant.replace(tzinfo=agenda.timezone)
     return instant
@@ -279,6 +307,14 @@ def command(argv: list[str] | None = None) -> int:
     ``--screenshot``: ~100 ms less per run (collections at start-up ~20 ms, at shutdown ~70 ms).
     """
     gc.disable()
+    # A name given on the command line may hold bytes that are not UTF-8 (Python keeps them as
+    # lone surrogates), and a redirected stdout on Windows has a narrow code page: what cannot be
+    # written is written as an escape rather than ending the command in a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError):  # replaced by a caller, or already closed
+            pass
     try:
         return main(argv)
     finally:
@@ -330,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         return export(agenda, source, args)
 
     try:
-        at = parse_instant(args.at, agenda) if args.at else None
+        at = parse_instant(args.at, agenda) if args.at is not None else None
     except ValueError as err:
         return _fail([f"kiosk: {err}"])
 

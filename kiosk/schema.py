@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator
 
+from kiosk.textcheck import CONTROL, character_name, printable
+
 SCHEMA_FILE = "agenda.schema.json"
 # Beside this module, from source and in the packaged build alike (build_spec/kiosk.spec puts it in
 # the bundle's kiosk/ folder, where PyInstaller points this module's __file__). A plain open():
@@ -55,7 +57,7 @@ def describe(value: Any) -> str:
     kind = json_type(value)
     if kind == "string":
         shown = value if len(value) <= 40 else value[:37] + "…"
-        return json.dumps(shown, ensure_ascii=False)
+        return printable(json.dumps(shown, ensure_ascii=False))
     if kind in ("object", "array"):
         return {"object": "an object", "array": "a list"}[kind]
     return json.dumps(value)
@@ -69,7 +71,7 @@ def join_path(path: str, key: str | int) -> str:
         return f"{path}[{key}]"
     if _IDENTIFIER.fullmatch(key):
         return f"{path}.{key}" if path else key
-    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+    return f"{path}[{printable(json.dumps(key, ensure_ascii=False))}]"
 
 
 def _resolve(root: dict, schema: dict) -> dict:
@@ -122,11 +124,30 @@ _KIND_KEYWORDS = ("minLength", "maxLength", "pattern", "minimum", "maximum", "mi
                   "properties", "patternProperties", "additionalProperties", "required", "minProperties")
 
 
+def _ecma(pattern: str) -> str:
+    """A JSON Schema (ECMA-262) pattern for Python's re: there ``$`` is the very end of the text;
+    in Python it also matches before a final line break, so "2018-09-27\\n" would pass as a date."""
+    out, in_class, escaped = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            char = r"\Z"
+        out.append(char)
+    return "".join(out)
+
+
 def _search(pattern: str):
     try:
-        return re.compile(pattern).search
+        return re.compile(_ecma(pattern)).search
     except Exception:  # a broken pattern fails as before, when a value reaches it
-        return lambda text: re.search(pattern, text)
+        return lambda text: re.search(_ecma(pattern), text)
 
 
 def _all(check, values) -> bool:
@@ -393,6 +414,12 @@ def _agenda_root() -> tuple[dict, _Node]:
     return schema, _Compiler(schema).node(schema)
 
 
+def entry_fits(field: str):
+    """A quick ``ok(value)``: whether one entry of the agenda's top-level list ``field`` (e.g.
+    "adjustments") has no problem the schema can see."""
+    return _agenda_root()[1].properties[field].items.ok
+
+
 class SchemaChecker:
     """Walks a document along the schema and yields ``(where, what)`` for each problem.
 
@@ -476,8 +503,15 @@ class SchemaChecker:
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             yield where, f"is {len(value)} characters long; at most {schema['maxLength']} are allowed"
             return
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            yield where, f"{describe(value)} is not {self._expected(schema)}"
+        search = _search(schema["pattern"]) if "pattern" in schema else None
+        if search is not None and not search(value):
+            # A control character the pattern refuses is named and placed: it is invisible in an editor.
+            control = next((m for m in CONTROL.finditer(value) if not search(m[0])), None)
+            if control is not None:
+                yield where, (f"has {character_name(control[0])} at character {control.start() + 1}; "
+                              f"expected {self._expected(schema)}")
+            else:
+                yield where, f"{describe(value)} is not {self._expected(schema)}"
 
     def _check_array(self, value: list, node: _Node, path: str, where: str) -> Iterator[tuple[str, str]]:
         schema = node.schema

@@ -8,13 +8,12 @@ plain words, like the agenda's: ``kiosk.toml: rotation: 45 is not one of 0, 90, 
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from kiosk.agenda import Problem
+from kiosk.agenda import AgendaError, Problem, read_file
 
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"
@@ -172,16 +171,15 @@ def load_settings(path: Path | None) -> Settings:
         return settings
     source = str(path)
     import tomllib  # only when there is a settings file: the first frame does not wait for it
-    try:
-        data = _read(Path(path))
+    data = b""
+    try:  # read as the agenda is: a FIFO, a device or a folder is refused, not waited on or read forever
+        data = read_file(path, MAX_BYTES, "a settings file")
         raw = tomllib.loads(data.decode("utf-8-sig"))
-    except FileNotFoundError:
-        raise SettingsError(source, [Problem("file", "not found")]) from None
+    except AgendaError as err:
+        raise SettingsError(source, err.problems) from None
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise SettingsError(source, [Problem(f"line {line}", "is not UTF-8 text; save the file as UTF-8")]) from None
-    except OSError as err:
-        raise SettingsError(source, [Problem("file", f"cannot be read ({err.strerror})")]) from None
     except RecursionError:  # tomllib recurses into nested arrays and tables
         raise SettingsError(source, [Problem("file", "not valid TOML: lists or tables nested too deeply")]) from None
     except tomllib.TOMLDecodeError as err:
@@ -215,37 +213,6 @@ def load_settings(path: Path | None) -> Settings:
         settings.agenda = str(Path(path).parent / settings.agenda)  # relative to the settings file
     settings.source = source
     return settings
-
-
-def _read(path: Path) -> bytes:
-    """The file's bytes, if it is a regular file of a sane size: a folder, a FIFO or /dev/zero given
-    as the settings file is refused before anything waits on it (O_NONBLOCK: opening a FIFO with
-    no writer would otherwise block for good)."""
-    def refuse(what: str):
-        return SettingsError(str(path), [Problem("file", what)])
-
-    def kind(mode: int) -> str:
-        return "a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode) else "a device or special file"
-
-    before = os.stat(path)  # follows a symlink, as open does
-    if not stat.S_ISREG(before.st_mode):
-        raise refuse(f"is {kind(before.st_mode)}, not a settings file")
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        opened = os.fstat(fd)  # what was opened, in case the name was swapped since the stat
-        if not stat.S_ISREG(opened.st_mode):
-            raise refuse(f"is {kind(opened.st_mode)}, not a settings file")
-        if opened.st_size > MAX_BYTES:
-            raise refuse(f"is {opened.st_size / 1e6:.1f} MB; a settings file is a few lines (at most "
-                         f"{MAX_BYTES >> 20} MB)")
-        with os.fdopen(os.dup(fd), "rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-    finally:
-        os.close(fd)
-    if len(data) > MAX_BYTES:  # it grew while being read
-        raise refuse(f"is larger than {MAX_BYTES >> 20} MB; a settings file is a few lines")
-    return data
 
 
 def merged(settings: Settings, flags: dict[str, Any]) -> Settings:

@@ -79,15 +79,15 @@ def not_files(tmp_path):
         stream.truncate(100 * 1024 * 1024)
     link = tmp_path / "link.toml"
     link.symlink_to("/dev/zero")
-    cases = [(str(tmp_path), "is a folder, not a settings file"),
-             ("/dev/zero", "is a device or special file, not a settings file"),
-             ("/dev/null", "is a device or special file, not a settings file"),
-             (str(link), "is a device or special file, not a settings file"),
-             (str(big), "is 104.9 MB; a settings file is a few lines (at most 1 MB)")]
+    cases = [(str(tmp_path), "is a folder, not a file"),
+             ("/dev/zero", "is a device, not a file"),
+             ("/dev/null", "is a device, not a file"),
+             (str(link), "is a device, not a file"),
+             (str(big), "is 104.9 MB; a settings file can be at most 1 MB")]
     if hasattr(os, "mkfifo"):
         fifo = tmp_path / "fifo.toml"
         os.mkfifo(fifo)  # no writer: a plain open() would wait for good
-        cases.append((str(fifo), "is a pipe, not a settings file"))
+        cases.append((str(fifo), "is a pipe (FIFO), not a file"))
     return cases
 
 
@@ -104,7 +104,7 @@ def test_a_file_just_over_the_limit_is_refused_and_one_at_it_read(tmp_path):
     path.write_bytes(b'staff_pin = "4821"\n' + b"#" * (MAX_BYTES - 20) + b"\n")
     assert path.stat().st_size == MAX_BYTES and load_settings(path).staff_pin == "4821"
     path.write_bytes(path.read_bytes() + b"\n")
-    with pytest.raises(SettingsError, match="a settings file is a few lines"):
+    with pytest.raises(SettingsError, match="a settings file can be at most 1 MB"):
         load_settings(path)
 
 

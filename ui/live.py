@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
-from kiosk.agenda import AgendaError, parse_agenda
+from kiosk.agenda import AgendaError, parse_agenda, read_file
 from kiosk.model import Agenda
 from kiosk.sources import (MAX_FILE_BYTES, Response, download_deadline_s, is_url, response_problem, took_too_long,
                            write_cache)
@@ -79,12 +79,15 @@ class AgendaFeed(QObject):
             return None
 
     def _read(self) -> bytes | None:
+        """The file's bytes, or None with ``read_problem`` saying why. Never blocks: a FIFO, a
+        device or a folder swapped in for the agenda is refused by ``read_file``, not read."""
         try:
-            if self.path.stat().st_size > MAX_FILE_BYTES:
-                return b"\0" * (MAX_FILE_BYTES + 1)  # let the loader say it is too large
-            return self.path.read_bytes()
-        except OSError:
+            data = read_file(self.path)
+        except AgendaError as err:
+            self.read_problem = err.problems[0].format(self.source)
             return None
+        self.read_problem = None
+        return data
 
     def _soon(self, *_):
         self._watch()
@@ -103,7 +106,7 @@ class AgendaFeed(QObject):
         self._watch()
         data = self._read()
         if data is None:
-            return self._reject(f"{self.source}: file: not found (still showing the last good agenda)")
+            return self._reject(f"{self.read_problem} (still showing the last good agenda)")
         if data == self._last_bytes and self.problem is None:
             return False
         try:

@@ -67,7 +67,9 @@ def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, flo
         runs = [Run(r.text.upper(), QFont(r.font), r.color) if r.font.capitalization() == upper else r for r in runs]
         for r in runs:
             r.font.setCapitalization(QFont.Capitalization.MixedCase)
-    text = "".join(r.text for r in runs)
+    # A line break in a paragraph (the agenda allows one only there) starts a new line; QTextLayout
+    # breaks only at U+2028 and would glue the words. Same length: the format ranges still fit.
+    text = "".join(r.text for r in runs).replace("\n", "\u2028")
     layout = QTextLayout(text, runs[0].font)
     option = QTextOption(align)
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)

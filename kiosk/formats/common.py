@@ -19,9 +19,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm
-from kiosk.agenda import AgendaError, Problem, build_agenda, local_instant
+from kiosk.agenda import FIRST_YEAR, LAST_YEAR, AgendaError, Problem, build_agenda, local_instant, year_problem
 from kiosk.model import Agenda
 from kiosk.schema import describe, join_path
+from kiosk.zones import ZoneError, event_zone
 
 MAX_TEXT = 20000        # the schema's longest text
 MAX_PARAGRAPHS = 1000   # the schema's longest description
@@ -104,8 +105,23 @@ def clean(value: Any) -> str | None:
     return text or None
 
 
+# Control characters that are not white space (NUL, ESC, BEL, DEL, C1 …): an import drops them.
+# Another tool's file should load, and the kiosk's own agenda.json refuses them in every field.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def one_line(value: str | None) -> str | None:
-    return " ".join(value.split()) if value else None
+    """An imported one-line text (a title, a name, a room): every run of white space, line breaks
+    and tabs included, becomes one space, and other control characters are dropped."""
+    if not value:
+        return None
+    return " ".join(_CONTROL.sub("", " ".join(value.split())).split()) or None
+
+
+def web_address(value: str | None) -> str | None:
+    """An imported address as the agenda takes it (one word, at most 2000 characters), else None."""
+    return value if value and len(value) <= 2000 and len(value.split()) == 1 and not _CONTROL.search(value) \
+        and value.isprintable() else None
 
 
 def parse_clock(text: str) -> int | None:
@@ -155,6 +171,9 @@ def read_event(values: dict[str, str | None], persons: list[SourcePerson], loc: 
         except ValueError:
             bad("date", f"{describe(date_text)} is not a date and time such as 2019-08-21T11:00:00+02:00")
             ok = False
+        if instant is not None and year_problem(instant):  # before any sum that could leave the calendar
+            bad("date", year_problem(instant))
+            instant, ok = None, False
 
     duration = None
     duration_text = values.get("duration")
@@ -283,7 +302,9 @@ def paragraphs(*texts: str | None) -> list[str]:
     found: list[str] = []
     for text in texts:
         for part in re.split(r"\n\s*\n", (text or "").replace("\r\n", "\n")):
-            part = part.strip()
+            # Within a paragraph a line break stays a line break (\n); tabs, other white space and
+            # other control characters are made plain, as in a title.
+            part = "\n".join(line for line in map(one_line, part.splitlines()) if line)
             if len(part) > MAX_TEXT:
                 part = part[:MAX_TEXT - 1] + "…"
             if part and part not in found:
@@ -308,12 +329,9 @@ def _choose_zone(conf: Conference, events: list[SourceEvent],
     name = conf.time_zone_name
     if name:
         try:
-            if name != name.strip() or ".." in name or name.startswith("/"):
-                raise ValueError(name)
-            return ZoneInfo(name), None
-        except Exception:  # ZoneInfo raises several kinds for odd names
-            problems.append(Problem(conf.loc("time_zone_name"), f"{describe(name)} is not a known time zone "
-                                                                 "(use a name such as Europe/Berlin)"))
+            return event_zone(name), None
+        except ZoneError as err:
+            problems.append(Problem(conf.loc("time_zone_name"), str(err)))
             return None, None
     offsets = Counter(e.start.utcoffset() for e in events if e.start.tzinfo is not None)
     if not offsets:
@@ -359,6 +377,10 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                 continue
         local = start.astimezone(tz)
         day = local.date()
+        if year_problem(day):  # 2000-01-01T00:30+14:00 is still 1999 in a zone to the west
+            problems.append(Problem(event.loc("date"), f"is {day} in {tz.key}, outside the years "
+                                                        f"{FIRST_YEAR}–{LAST_YEAR} the kiosk accepts"))
+            continue
         begin = local.hour * 60 + local.minute
         end = None
         if event.duration:
@@ -448,7 +470,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
         "country": (country or "country not given")[:MAX_TEXT],
         "dates": {"start": days[0]["date"], "end": days[-1]["date"]},
     })
-    if conf.url and len(conf.url) <= 2000:
+    if web_address(conf.url):
         event_doc["url"] = conf.url
     document: dict[str, Any] = {"$comment": " ".join(notes), "timezone": tz.key, "event": event_doc,
                                 "people": list(people.values()), "days": days}

@@ -1,0 +1,62 @@
+"""The event's time zone: an IANA name that means the same on every PC, or a plain-words refusal.
+
+``localtime`` is whatever zone the PC is set to, ``posixrules`` and ``Factory`` are tzdata's
+internals, ``posix/…`` and ``right/…`` are copies that only some systems install (``right/``
+counts leap seconds), and a name in the wrong case loads only where file names ignore case
+(Windows). Each would put the programme at different hours on different screens, so all are
+refused; ``UTC`` and the ``Etc/…`` fixed offsets are fine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+# Names that are files in a zoneinfo folder but not zones of the world.
+HOST_NAMES = frozenset({"localtime", "posixrules", "Factory", "leapseconds", "tzdata.zi"})
+HOST_FOLDERS = frozenset({"posix", "right", "SystemV"})
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9][A-Za-z0-9_+-]*)*")
+EXAMPLES = "use a name such as Asia/Bishkek, Europe/Berlin or UTC"
+
+
+class ZoneError(ValueError):
+    """The name is not a zone the kiosk accepts; the message says why, in plain words."""
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, str] | None:
+    """tzdata's list of zone names (canonical and their old aliases), by lower case; None without it."""
+    # Found, not imported: the packaged kiosk bundles tzdata only where the OS has no zones (Windows).
+    from importlib.util import find_spec
+    try:
+        spec = find_spec("tzdata")
+        with open(os.path.join(os.path.dirname(spec.origin), "zones"), encoding="utf-8") as handle:
+            names = handle.read().split()
+    except (ImportError, AttributeError, TypeError, OSError, UnicodeDecodeError):
+        return None
+    return {name.lower(): name for name in names}
+
+
+def _shown(name: str) -> str:
+    from kiosk.schema import describe
+    return describe(name)
+
+
+def event_zone(name: str) -> ZoneInfo:
+    """The zone of an IANA name that means the same everywhere; ZoneError saying why not."""
+    if not _NAME.fullmatch(name) or len(name) > 64:
+        raise ZoneError(f"{_shown(name)} is not a known time zone ({EXAMPLES})")
+    if name in HOST_NAMES or name.split("/", 1)[0] in HOST_FOLDERS:
+        raise ZoneError(f"{_shown(name)} depends on the computer (it is not the same zone on every PC); "
+                        f"{EXAMPLES}")
+    known = _known_names()
+    if known is not None:
+        spelt = known.get(name.lower())
+        if spelt is not None and spelt != name:
+            raise ZoneError(f"{_shown(name)} is written {spelt}; the exact spelling works on every PC")
+    try:
+        return ZoneInfo(name)
+    except Exception:  # ZoneInfo raises several kinds for odd names
+        raise ZoneError(f"{_shown(name)} is not a known time zone ({EXAMPLES})") from None
