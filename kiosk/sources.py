@@ -79,13 +79,16 @@ def write_cache(url: str, body: bytes, etag: str | None = None, last_modified: s
 
 def read_cache(url: str) -> tuple[bytes, dict] | None:
     data_file, meta_file = _cache_files(url)
-    try:
-        body = data_file.read_bytes()
-    except OSError:
+    if not data_file.exists():
+        return None
+    try:  # the agenda's own reader: a FIFO or device put in its place is refused, never waited on
+        body = read_file(data_file)
+    except AgendaError as err:
+        log.warning("agenda cache not used: %s", err.lines()[0])
         return None
     try:
-        meta = json.loads(meta_file.read_text())
-    except (OSError, ValueError):
+        meta = json.loads(read_file(meta_file, 64 * 1024, "a cache note"))
+    except (AgendaError, ValueError):
         meta = {}
     return body, meta if isinstance(meta, dict) else {}
 

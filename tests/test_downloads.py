@@ -298,3 +298,14 @@ def test_a_live_start_without_a_cache_waits_at_most_the_deadline(server, cache, 
     assert result.returncode == 2 and time.monotonic() - began < 15
     assert f"{server.url}: download: took longer than 1 s" in result.stderr
     assert "there is no saved copy to fall back on" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_pipe_in_place_of_the_cache_is_refused_not_waited_on(cache, caplog):
+    from kiosk.sources import _cache_files, read_cache
+    url = "http://127.0.0.1:9/agenda.json"
+    data_file, _meta = _cache_files(url)
+    data_file.parent.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(data_file)  # opening this for reading with no writer would block for good
+    caplog.set_level(logging.WARNING, logger="kiosk")
+    assert read_cache(url) is None
+    assert f"agenda cache not used: {data_file}: file: is a pipe (FIFO), not a file" in caplog.messages
