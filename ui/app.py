@@ -233,8 +233,6 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
              "windowed" if args.windowed else "full-screen")
     kiosk.start()  # the browser is built at the first touch (~0.2 s), not kept ready: ~5 MB less
     forget_module_sources()
-    import gc
-    gc.enable()  # kiosk.cli.command keeps it off during start-up; a running kiosk collects its cycles
     code = app.exec()
     awake.release()
     lock.unlock()
