@@ -221,26 +221,52 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         view.setScreen(screen)
         view.setGeometry(screen.geometry())  # covers the screen even without a window manager
         view.showFullScreen()
-    from ui.awake import ScreenAwake
-    awake = ScreenAwake()
-    awake.inhibit()
     import signal
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: (log.info("kiosk stopped by the operating system"),
                                        setattr(kiosk, "exiting", True), app.quit()))
     wakeup = _wake_python_on_signals(app)  # noqa: F841 (kept alive while the kiosk runs)
-    log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
-             "windowed" if args.windowed else "full-screen")
-    kiosk.start()  # the browser is built at the first touch (~0.2 s), not kept ready: ~5 MB less
-    forget_module_sources()
+    kiosk.start()  # the browser is built at the first touch, not kept ready
+    from ui.awake import ScreenAwake
+    awake = ScreenAwake()
+    # Until the first frame is on the screen there is nothing to touch or key into, and the guard
+    # (a Python filter on every event of the application) would make PySide6 create a Python type
+    # with its enums for each new C++ class the start-up's events meet (~180 enums before the
+    # first paint): it watches from the first frame on. The screen-blanking request (D-Bus) and
+    # the start line of the log (the version: importlib.metadata) wait for that frame too.
+    app.removeEventFilter(kiosk.guard)
+
+    def first_frame_shown() -> None:
+        app.installEventFilter(kiosk.guard)
+        awake.inhibit()
+        log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
+                 "windowed" if args.windowed else "full-screen")
+        forget_module_sources()
+
+    after_first_paint(kiosk.display, first_frame_shown)
     code = app.exec()
     awake.release()
     lock.unlock()
     return code
 
 
+def after_first_paint(widget, then) -> None:
+    """Call ``then`` once, just after ``widget`` is first painted (its first frame is on the screen)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # after this paint and its flush to the screen
+            return False
+
+    watcher = FirstPaint(widget)
+    widget.installEventFilter(watcher)
+
+
 def forget_module_sources() -> None:
-    """Drop the source lines of the modules imported so far (~1.6 MB after start-up).
+    """Drop the source lines of the modules imported so far (the README's Memory note has the figure).
 
     PySide6 reads the source of every module imported after it (its ``__feature__`` hook looks
     for the word PySide6), and Python's linecache keeps those lines for the life of the process.
