@@ -84,7 +84,7 @@ test-dist: $(DIST_EXE)
 # from outside (first paint, taps, the staff hold, memory over a whole-event replay, idle CPU)
 # against a bare full-screen PySide6 window measured in the same run, plus offscreen rows
 # (screenshot, state change, scrolling, scale); a markdown table with PASS/FAIL per budget,
-# non-zero exit on a FAIL. Needs Xvfb. About 12 minutes. ARGS="--out bench.md" keeps the table,
+# non-zero exit on a FAIL. Needs Xvfb. About 8 minutes. ARGS="--out bench.md" keeps the table,
 # ARGS=--quick checks only that the script runs.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py $(ARGS)
