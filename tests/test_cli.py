@@ -115,33 +115,3 @@ def test_module_and_console_script_agree():
     assert script, "the kiosk console script is not installed"
     direct = subprocess.run([str(script), "--check", "--agenda", str(AGENDA_PATH)], capture_output=True, text=True)
     assert direct.returncode == 0 and direct.stdout == run_kiosk("--check").stdout
-
-
-def test_the_command_keeps_the_cycle_collector_off_until_the_kiosk_runs(tmp_path):
-    """kiosk.cli.command: no collections during start-up, on while the live kiosk's loop runs,
-    everything frozen when a command ends (so the interpreter's shutdown does not trace it)."""
-    import os
-    import subprocess
-    import sys
-    from conftest import ROOT
-    script = (
-        "import gc, sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "QApplication.exec = lambda self: print('loop', gc.isenabled(), gc.get_freeze_count()) or 0\n"
-        "from kiosk.cli import command\n"
-        "print('before', gc.isenabled())\n"
-        "print('code', command(sys.argv[1:]))\n"
-        "print('after', gc.isenabled(), gc.get_freeze_count() > 10000)\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(tmp_path),
-           "KIOSK_CONFIG_DIR": str(tmp_path)}
-    os.chmod(tmp_path, 0o700)
-
-    def run(*args: str) -> list[str]:
-        done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env,
-                              cwd=ROOT, timeout=120)
-        return [line for line in done.stdout.splitlines() if line.split()[0] in ("before", "loop", "code", "after")]
-
-    assert run("--check") == ["before True", "code 0", "after False True"]
-    live = run("--windowed", "--at", "2018-09-27T15:10", "--log-file", str(tmp_path / "k.log"))
-    assert live == ["before True", "loop True 0", "code 0", "after True True"]

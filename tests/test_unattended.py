@@ -364,3 +364,22 @@ def test_a_screen_on_its_side(qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.browsing)
     image = host.grab().toImage()
     assert (image.width(), image.height()) == (1920, 1080)
+
+
+def test_what_waits_for_the_first_frame_runs_once_just_after_it(qtbot):
+    """ui.app.after_first_paint: the live kiosk's guard, screen-blanking request and start line
+    wait for the first frame, then come at once (not before it, not twice)."""
+    from PySide6.QtWidgets import QWidget
+    from ui.app import after_first_paint
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    QApplication.processEvents()
+    assert calls == []  # not shown, never painted
+    widget.resize(200, 100)
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    widget.repaint()
+    QApplication.processEvents()
+    assert calls == [True]

@@ -89,48 +89,17 @@ def write_png(image, path: str) -> bool:
 
 
 def png_bytes(image) -> bytes:
-    """``image`` as the bytes of an 8-bit RGB PNG file.
-
-    Qt's PNG writer takes ~95 ms for a full-HD screen (libpng weighs a filter for every row).
-    Here the rows go unfiltered into one zlib stream at level 1, pixel for pixel the same picture
-    in fewer bytes. The stream is deflated in two halves on two threads (zlib lets go of the GIL):
-    the first half ends on a byte boundary (a sync flush), the second carries on from it, and the
-    two Adler-32 checksums are combined as zlib's adler32_combine does: ~25 ms instead of ~33.
-    """
-    import struct
-    import threading
-    import zlib
-    from PySide6.QtGui import QImage
-    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
-    width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
-    pixels, row = memoryview(rgb.constBits()), width * 3
-    halves = (range(height // 2), range(height // 2, height))
-    done: list = [None, None]
-
-    def deflate(half: int) -> None:
-        packer, adler = zlib.compressobj(1, zlib.DEFLATED, -15), 1  # raw deflate: the header is added below
-        parts = []
-        for y in halves[half]:
-            pixel_row = pixels[y * stride:y * stride + row]
-            parts.append(packer.compress(b"\x00"))  # the row's filter: none
-            parts.append(packer.compress(pixel_row))
-            adler = zlib.adler32(pixel_row, zlib.adler32(b"\x00", adler))
-        parts.append(packer.flush(zlib.Z_SYNC_FLUSH if half == 0 else zlib.Z_FINISH))
-        done[half] = b"".join(parts), adler
-
-    helper = threading.Thread(target=deflate, args=(1,), name="png")
-    helper.start()
-    deflate(0)
-    helper.join()
-    (first, adler_a), (second, adler_b) = done
-    checksum = _adler32_combine(adler_a, adler_b, len(halves[1]) * (row + 1))
-    stream = b"\x78\x01" + first + second + struct.pack(">I", checksum)
-
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8 bits, truecolour, no interlace
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", stream) + chunk(b"IEND", b"")
+    """``image`` as the bytes of a PNG file, from Qt's own PNG writer."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QImageWriter
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, b"PNG")
+    if not writer.write(image):
+        raise OSError(f"could not encode the picture as PNG: {writer.errorString()}")
+    buffer.close()
+    return data.data()
 
 
 def _clean_after_a_killed_write(source: str) -> None:
@@ -140,17 +109,6 @@ def _clean_after_a_killed_write(source: str) -> None:
     if not is_url(source):
         for path in clean_stale(final_target(source).parent):
             log.info("removed a temporary file left by an interrupted write: %s", path)
-
-
-def _adler32_combine(adler_a: int, adler_b: int, length_b: int) -> int:
-    """The Adler-32 of A followed by B, from theirs and B's length (zlib's adler32_combine)."""
-    base = 65521
-    rem = length_b % base
-    sum1 = adler_a & 0xFFFF
-    sum2 = (rem * sum1) % base
-    sum1 = (sum1 + (adler_b & 0xFFFF) + base - 1) % base
-    sum2 = (sum2 + (adler_a >> 16) + (adler_b >> 16) + base - rem) % base
-    return sum1 | (sum2 << 16)
 
 
 def log_uncaught(kind, value, tb) -> None:
@@ -263,28 +221,52 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         view.setScreen(screen)
         view.setGeometry(screen.geometry())  # covers the screen even without a window manager
         view.showFullScreen()
-    from ui.awake import ScreenAwake
-    awake = ScreenAwake()
-    awake.inhibit()
     import signal
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: (log.info("kiosk stopped by the operating system"),
                                        setattr(kiosk, "exiting", True), app.quit()))
     wakeup = _wake_python_on_signals(app)  # noqa: F841 (kept alive while the kiosk runs)
-    log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
-             "windowed" if args.windowed else "full-screen")
-    kiosk.start()  # the browser is built at the first touch (~0.2 s), not kept ready: ~5 MB less
-    forget_module_sources()
-    import gc
-    gc.enable()  # kiosk.cli.command keeps it off during start-up; a running kiosk collects its cycles
+    kiosk.start()  # the browser is built at the first touch, not kept ready
+    from ui.awake import ScreenAwake
+    awake = ScreenAwake()
+    # Until the first frame is on the screen there is nothing to touch or key into, and the guard
+    # (a Python filter on every event of the application) would make PySide6 create a Python type
+    # with its enums for each new C++ class the start-up's events meet (~180 enums before the
+    # first paint): it watches from the first frame on. The screen-blanking request (D-Bus) and
+    # the start line of the log (the version: importlib.metadata) wait for that frame too.
+    app.removeEventFilter(kiosk.guard)
+
+    def first_frame_shown() -> None:
+        app.installEventFilter(kiosk.guard)
+        awake.inhibit()
+        log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
+                 "windowed" if args.windowed else "full-screen")
+        forget_module_sources()
+
+    after_first_paint(kiosk.display, first_frame_shown)
     code = app.exec()
     awake.release()
     lock.unlock()
     return code
 
 
+def after_first_paint(widget, then) -> None:
+    """Call ``then`` once, just after ``widget`` is first painted (its first frame is on the screen)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, then)  # after this paint and its flush to the screen
+            return False
+
+    watcher = FirstPaint(widget)
+    widget.installEventFilter(watcher)
+
+
 def forget_module_sources() -> None:
-    """Drop the source lines of the modules imported so far (~1.6 MB after start-up).
+    """Drop the source lines of the modules imported so far (the README's Memory note has the figure).
 
     PySide6 reads the source of every module imported after it (its ``__feature__`` hook looks
     for the word PySide6), and Python's linecache keeps those lines for the life of the process.
