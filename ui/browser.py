@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import (QAbstractListModel, QDate, QEvent, QLocale, QModelIndex, QPointF, QRectF, QSize, Qt,
+from PySide6.QtCore import (QAbstractListModel, QDate, QLocale, QModelIndex, QPointF, QRectF, QSize, Qt,
                             Signal)
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QLabel, QListView,
-                               QPushButton, QScrollArea, QScroller, QScrollerProperties, QSizePolicy,
-                               QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QStackedWidget, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from kiosk.model import Agenda, Appearance, Item, ListBlock, Person
 from kiosk.schedule import ScheduleState
@@ -22,6 +21,7 @@ from ui import theme as th
 from ui.i18n import tr
 from ui.icons import icon_pixmap, kind_icon_name
 from ui.scene import change_words
+from ui.widgets import TapRow, make_kinetic, plain_label
 from ui.wraplabel import WrapLabel
 
 # The detail wraps everything; a title or a name past this many lines is elided with …
@@ -274,57 +274,6 @@ class PersonDelegate(_RowDelegate):
         self._text(painter, self.small, th.SECONDARY, QRectF(rect.left() + pad, top + used + 4 * u, width, 60 * u),
                    affiliation(person, lang))
         painter.restore()
-
-
-# --- widgets ---------------------------------------------------------------------------------
-
-def plain_label(text: str, role: str, theme: th.Theme, color: QColor = th.TEXT, wrap: bool = True) -> QLabel:
-    """A label that never interprets its text as HTML and offers no selection or menu."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setFont(theme.font(role))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-    label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, color)
-    label.setPalette(palette)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    return label
-
-
-class TapRow(QFrame):
-    """A row that does something when tapped (a person, an appearance)."""
-
-    tapped = Signal()
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("tapRow")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-
-    def mouseReleaseEvent(self, event) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.tapped.emit()
-
-
-def make_kinetic(area) -> None:
-    """Flick scrolling by finger or mouse, with no overshoot past the ends."""
-    viewport = area.viewport()
-    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-    scroller = QScroller.scroller(viewport)
-    props = scroller.scrollerProperties()
-    never = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, never)
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, never)
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.DragStartDistance, 0.004)
-    # Hand the press to the row at once: a delayed press is lost when the finger lifts first,
-    # and a tap would then do nothing.
-    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0.0)
-    scroller.setScrollerProperties(props)
 
 
 class DetailPane(QScrollArea):

@@ -24,7 +24,7 @@ from kiosk.clock import RehearsalClock
 from kiosk.lockout import Lockout, duration_words
 from kiosk.sources import is_url
 from ui import theme as th
-from ui.browser import plain_label
+from ui.widgets import plain_label
 from ui.i18n import tr
 
 log = logging.getLogger("kiosk.staff")
