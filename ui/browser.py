@@ -20,7 +20,7 @@ from kiosk.schedule import ScheduleState
 from ui import theme as th
 from ui.i18n import tr
 from ui.icons import icon_pixmap, kind_icon_name
-from ui.scene import change_words
+from ui.wording import change_words
 from ui.widgets import TapRow, make_kinetic, plain_label
 from ui.wraplabel import WrapLabel
 

@@ -9,6 +9,8 @@ swapping the installed translator for each scene would repaint the whole window 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -18,16 +20,28 @@ from kiosk.paths import resource_dir
 _installed: dict[str, QTranslator] = {}
 _current: list[str] = [""]
 _scene: list[str | None] = [None]  # the language of the scene being built, if any
+_PLACE = re.compile(r"%([1-9])")
 
 
-def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translation of an interface string; pyside6-lupdate finds every ``tr("…")`` call."""
+def tr(source: str, disambiguation: str | None = None, n: int = -1, *, args: Sequence[object] = ()) -> str:
+    """Qt's translation of an interface string, its %1, %2 … filled from ``args`` (``%n`` is ``n``).
+
+    pyside6-lupdate finds every ``tr("…")`` call; ``n`` must be the third positional argument for
+    it to see a plural (``tr("and %n more", None, count)``).
+    """
     lang = _scene[0]
     if lang is None:
-        return QCoreApplication.translate("", source, disambiguation, n)
-    translator = _translator(lang)
-    text = (translator.translate("", source, disambiguation, n) if translator is not None else "") or source
-    return text.replace("%n", str(n)) if n >= 0 else text  # as QCoreApplication.translate does
+        text = QCoreApplication.translate("", source, disambiguation, n)
+    else:
+        translator = _translator(lang)
+        text = (translator.translate("", source, disambiguation, n) if translator is not None else "") or source
+        text = text.replace("%n", str(n)) if n >= 0 else text  # as QCoreApplication.translate does
+    return _filled(text, args) if args else text
+
+
+def _filled(text: str, args: Sequence[object]) -> str:
+    """``text`` with %1 … %9 replaced by ``args`` in one pass (an argument's own "%2" stays)."""
+    return _PLACE.sub(lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], text)
 
 
 def _translator(lang: str) -> QTranslator | None:

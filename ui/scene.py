@@ -7,8 +7,7 @@ tests can assert that nothing leaves the screen and no text is cut.
 
 from __future__ import annotations
 
-import math
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor
@@ -21,6 +20,8 @@ from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name
 from ui.sceneparts import Chunk, Icon, QrCode, Scene, Shape, _scaled, qr_matrix
 from ui.textlayout import Run, TextBlock, fit, lines_within, text
+from ui.wording import (change_words, countdown_words, ends_in_words, in_words, left_words, minutes_until,
+                        started_words)
 
 PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
@@ -29,46 +30,6 @@ BANNER_SHARE = 0.4  # of the screen below the header, at most, for announcements
 HEADER_LINES = ((4, 8, 2), (3, 4, 2), (2, 3, 1), (2, 2, 1), (1, 2, 1), (1, 1, 1))  # tried in turn
 
 
-
-
-# --- wording ---------------------------------------------------------------------------------
-
-def minutes_until(now: datetime, then: datetime) -> int:
-    return max(1, math.ceil((then - now).total_seconds() / 60))
-
-
-def duration_words(minutes: int) -> str:
-    if minutes < 60:
-        return tr("%n min", None, minutes)
-    hours, rest = divmod(minutes, 60)
-    if hours < 24:
-        return tr("%n h", None, hours) + (" " + tr("%n min", None, rest) if rest else "")
-    days, hours = divmod(hours, 24)
-    return tr("%n day(s)", None, days) + (" " + tr("%n h", None, hours) if hours else "")
-
-
-def countdown_words(minutes: int) -> str:
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(tr("%n day(s)", None, days))
-    if hours or days:
-        parts.append(tr("%n h", None, hours))
-    parts.append(tr("%n min", None, mins))
-    return " ".join(parts)
-
-
-def change_words(item: Item) -> str | None:
-    """What staff changed about an item, in words, or None when it runs as printed."""
-    if item.cancelled:
-        return tr("cancelled")
-    minutes = round(item.delay.total_seconds() / 60)
-    if minutes > 0:
-        return tr("delayed %n min", None, minutes)
-    if minutes < 0 or item.end != item.printed_end:
-        return tr("moved from %1").replace("%1", item.printed_start.astimezone(item.start.tzinfo).strftime("%H:%M"))
-    return None
 
 
 class SceneBuilder:
@@ -164,8 +125,7 @@ class SceneBuilder:
         date_line = self.long_date(self.now)
         if day is not None:
             # In portrait the day count goes on a line of its own rather than wrapping after "·".
-            date_line += ("\u2028" if self.portrait else "  ·  ") + tr("Day %1 of %2").replace(
-                "%1", str(day.index + 1)).replace("%2", str(len(self.agenda.days)))
+            date_line += ("\u2028" if self.portrait else "  ·  ") + tr("Day %1 of %2", args=(day.index + 1, len(self.agenda.days)))
         date_w = max(clock_w, 420 * u) if self.portrait else 700 * u
         date = self.txt(date_line, "body", date_w, th.SECONDARY, max_lines=2, align=Qt.AlignmentFlag.AlignRight)
         self.put(date, self.w - m - date_w, clock.rect.bottom() + 2 * u).role = "date"
@@ -334,7 +294,7 @@ class SceneBuilder:
                 or item.start.astimezone(self.agenda.timezone).date() != self.now.date():
             relative = self.long_date(item.start)
         else:
-            relative = tr("in %1").replace("%1", duration_words(minutes_until(self.now, item.start)))
+            relative = in_words(self.now, item.start)
         rel = self.txt(relative, "body", inner - when_w - 24 * u, th.SECONDARY, max_lines=2)
         self.put(rel, x + pad + when_w + 24 * u, cy + when.height - rel.height - 10 * u).role = "next-relative"
         cy = when.rect.bottom() + 10 * u
@@ -342,7 +302,7 @@ class SceneBuilder:
             change = self.put(self.txt(change_words(item), "body_strong", inner, th.GOLD, max_lines=2), x + pad, cy)
             change.role = "change"
             cy = change.rect.bottom() + 6 * u
-        until = self.txt(tr("until %1").replace("%1", self.hm(item.end)), "body", inner, th.SECONDARY) \
+        until = self.txt(tr("until %1", args=(self.hm(item.end),)), "body", inner, th.SECONDARY) \
             if item.end is not None and item.kind in CALM_KINDS else None
         reserve = until.height + 10 * u if until is not None else 0.0
         title = self.fitting(self.s(item.title), ("subtitle", "talk", "body"), inner, max_lines=6,
@@ -408,7 +368,7 @@ class SceneBuilder:
             reserve = more.height + 14 * u if index < len(items) - 1 else 0
             if cy + row.height + reserve > bottom:
                 if index == 0:  # not even the first row: say when they begin, not only how many
-                    words = tr("%n item(s), from %1", None, len(items)).replace("%1", self.hm(item.start))
+                    words = tr("%n item(s), from %1", None, len(items), args=(self.hm(item.start),))
                 else:
                     words = tr("and %n more", None, len(items) - index)
                 more = self.txt(words, "body", width, th.LABEL, max_lines=2)
@@ -551,8 +511,7 @@ class SceneBuilder:
         x, col_w, rx, rw = self.columns()
         y = top
         pill_w = self.pill(tr("Now"), th.TEAL, x, y)
-        span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr("from %1").replace(
-            "%1", self.hm(item.start))
+        span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr("from %1", args=(self.hm(item.start),))
         runs = [self.run(span, "talk")]
         if change_words(item):
             runs.append(self.run("   " + change_words(item), "talk", th.GOLD))
@@ -630,8 +589,7 @@ class SceneBuilder:
         self.paginate(chunks, x, now_top, now_bottom - 40 * u, 28 * u, col_w)
         next_top = top if not self.portrait else now_bottom
         self.pill(tr("Next"), th.GOLD, rx, next_top)
-        chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + tr("in %1").replace(
-            "%1", duration_words(minutes_until(self.now, i.start)))) for i in state.next_by_room]
+        chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + in_words(self.now, i.start)) for i in state.next_by_room]
         self.paginate(chunks, rx, next_top + self.pill_height() + 24 * u, self.right_bottom - 40 * u, 28 * u, rw)
 
     def progress(self, x: float, y: float, width: float, item: Item) -> None:
@@ -641,13 +599,11 @@ class SceneBuilder:
         self.scene.add(Shape(QRectF(x, y, width, 14 * u), th.TRACK, 7 * u, role="track"))
         if done > 0:
             self.scene.add(Shape(QRectF(x, y, max(14 * u, width * done), 14 * u), th.TEAL, 7 * u, role="bar"))
-        elapsed = int((self.now - item.start).total_seconds() // 60)
-        left_words = tr("started %1 ago").replace("%1", duration_words(elapsed)) if elapsed >= 1 else tr(
-            "just started")
+        left_words = started_words(self.now, item.start)
         left = self.fitting(left_words, ("body", "meta", "browser_small"), width / 2 - 10 * u, th.SECONDARY,
                             max_lines=1)
         self.put(left, x, y + 26 * u).role = "started"
-        right_words = tr("ends in %1").replace("%1", duration_words(minutes_until(self.now, item.until)))
+        right_words = ends_in_words(self.now, item.until)
         right = self.fitting(right_words, ("body_strong", "browser_name", "browser_small"), width / 2, max_lines=1,
                              align=Qt.AlignmentFlag.AlignRight)
         self.put(right, x + width / 2, y + 26 * u).role = "ends"
@@ -688,7 +644,7 @@ class SceneBuilder:
         u = self.u
         pad = 34 * u
         lines = [self.txt(tr("Last item of the programme"), "label", width - 2 * pad, th.LABEL, max_lines=2),
-                 self.fitting(tr("Thank you for taking part in the %1.").replace("%1", self.s(self.agenda.event.name)),
+                 self.fitting(tr("Thank you for taking part in the %1.", args=(self.s(self.agenda.event.name),)),
                               ("subtitle", "body"), width - 2 * pad, max_lines=4)]
         height = sum(b.height for b in lines) + 16 * u + 2 * pad
         if y + height > bottom:
@@ -703,10 +659,9 @@ class SceneBuilder:
         u = self.u
         x, col_w, rx, rw = self.columns(0.48)
         if item.end is not None:
-            words = tr("until %1").replace("%1", self.hm(item.end)) + "  ·  " + tr("%1 left").replace(
-                "%1", duration_words(minutes_until(self.now, item.until)))
+            words = tr("until %1", args=(self.hm(item.end),)) + "  ·  " + left_words(self.now, item.until)
         else:
-            words = tr("from %1").replace("%1", self.hm(item.start))
+            words = tr("from %1", args=(self.hm(item.start),))
         room = self.bottom - top
         # Largest first; a long title (Russian runs longer) on a small screen steps down a size.
         for icon, hero_roles, line_role in ((150 * u, ("hero", "title"), "subtitle"),
@@ -760,10 +715,10 @@ class SceneBuilder:
         y = top + 50 * u
         self.scene.add(Icon(QRectF(x, y, 130 * u, 130 * u), "fa6s.clock", th.GOLD))
         y += 160 * u
-        hero = self.put(self.txt(tr("Next at %1").replace("%1", self.hm(nxt.start)), "hero", col_w, max_lines=2), x, y)
+        hero = self.put(self.txt(tr("Next at %1", args=(self.hm(nxt.start),)), "hero", col_w, max_lines=2), x, y)
         hero.role = "hero"
         y = hero.rect.bottom() + 12 * u
-        words = tr("in %1").replace("%1", duration_words(minutes_until(self.now, nxt.start)))
+        words = in_words(self.now, nxt.start)
         block = self.put(self.txt(words, "subtitle", col_w, th.SECONDARY, max_lines=2), x, y)
         self.calm_rest(block.rect.bottom(), top, x, col_w, rx, rw)
 
@@ -778,12 +733,12 @@ class SceneBuilder:
                                       col_w), x, y)
         count.role = "countdown"
         y = count.rect.bottom() + 20 * u
-        when = tr("%1 at %2").replace("%1", self.long_date(first.start)).replace("%2", self.hm(first.start))
+        when = tr("%1 at %2", args=(self.long_date(first.start), self.hm(first.start)))
         block = self.put(self.txt(when, "subtitle", col_w, max_lines=2), x, y)
         y = block.rect.bottom() + 8 * u
-        self.put_within(tr("with %1").replace("%1", self.s(first.title)), ("subtitle",), col_w, x, y,
+        self.put_within(tr("with %1", args=(self.s(first.title),)), ("subtitle",), col_w, x, y,
                         self.bottom + 22 * u, th.SECONDARY)  # may reach down to the touch hint
-        caption = tr("Day %1 at a glance").replace("%1", "1") + "  ·  " + self.long_date(first.start)
+        caption = tr("Day %1 at a glance", args=(1,)) + "  ·  " + self.long_date(first.start)
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 700 * u), col_w, self.bottom, first.day_index, caption)
         else:
@@ -796,17 +751,17 @@ class SceneBuilder:
         y = top + 40 * u
         self.scene.add(Icon(QRectF(x, y, 120 * u, 120 * u), "fa6s.moon", th.GOLD))
         y += 150 * u
-        ended = tr("Day %1 has ended").replace("%1", str(prev.day_index + 1))
+        ended = tr("Day %1 has ended", args=(prev.day_index + 1,))
         hero = self.put(self.txt(ended, "hero", col_w, max_lines=2), x, y)
         hero.role = "hero"
         y = hero.rect.bottom() + 20 * u
-        starts = tr("Day %1 starts %2 at %3").replace("%1", str(nxt.day_index + 1)).replace(
-            "%2", self.long_date(nxt.start)).replace("%3", self.hm(nxt.start))
+        starts = tr("Day %1 starts %2 at %3", args=(nxt.day_index + 1, self.long_date(nxt.start),
+                                                self.hm(nxt.start)))
         block = self.put(self.txt(starts, "subtitle", col_w, max_lines=3), x, y)
         y = block.rect.bottom() + 8 * u
-        self.put_within(tr("with %1").replace("%1", self.s(nxt.title)), ("subtitle",), col_w, x, y,
+        self.put_within(tr("with %1", args=(self.s(nxt.title),)), ("subtitle",), col_w, x, y,
                         self.bottom + 22 * u, th.SECONDARY)  # may reach down to the touch hint
-        caption = tr("Day %1 at a glance").replace("%1", str(nxt.day_index + 1))
+        caption = tr("Day %1 at a glance", args=(nxt.day_index + 1,))
         if self.portrait:
             self.day_outline(x, max(y + 160 * u, self.bottom - 900 * u), col_w, self.bottom, nxt.day_index, caption)
         else:
@@ -827,7 +782,7 @@ class SceneBuilder:
         y = hero.rect.bottom() + 20 * u
         dates = self.date_span() + "  ·  " + ", ".join(x for x in (self.s(ev.venue), self.s(ev.city)) if x)
         dates = self.txt(dates, "body", width, th.SECONDARY, max_lines=2, align=center)
-        name = self.put_within(tr("%1 has ended.").replace("%1", self.s(ev.name)), ("subtitle",), width, x, y,
+        name = self.put_within(tr("%1 has ended.", args=(self.s(ev.name),)), ("subtitle",), width, x, y,
                                self.bottom - dates.height - 12 * u, align=center)
         y = name.rect.bottom() + 12 * u if name is not None else y
         if y + dates.height <= self.bottom:
