@@ -22,7 +22,7 @@ from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed
-from ui.scene import build_scene
+from ui.display.scene import build_scene
 from ui.window import KioskWindow
 
 BISHKEK = ZoneInfo("Asia/Bishkek")

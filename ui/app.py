@@ -48,7 +48,7 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
     lang = settings.language if settings is not None else "en"
     qr_url = settings.qr_url if settings is not None else None
     if view == "display":  # the display alone: no browser to build for a picture of it
-        from ui.display import DisplayView
+        from ui.display.view import DisplayView
         display = DisplayView(agenda, clock, lang, qr_url=qr_url)
         display.resize(width, height)
         image = display.render_image()

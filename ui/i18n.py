@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kiosk.paths import resource_dir
 
@@ -91,3 +91,8 @@ def current_language() -> str:
 def languages_of(mode: str) -> tuple[str, ...]:
     """'en+ru' -> ('en', 'ru'): the languages a screen alternates between."""
     return tuple(part for part in mode.split("+") if part) or ("en",)
+
+
+def locale_of(lang: str) -> QLocale:
+    """The locale that writes dates in ``lang`` ("Thursday 27 September", "четверг 27 сентября")."""
+    return QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)

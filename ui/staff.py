@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
                                QWidget)
 
 from kiosk.agenda import AgendaError
-from kiosk.clock import RehearsalClock
 from kiosk.lockout import Lockout, duration_words
 from kiosk.sources import is_url
 from ui import theme as th
@@ -361,13 +360,9 @@ class StaffPanel(QWidget):
         self._render_preview()
 
     def _render_preview(self) -> None:
-        from ui.display import DisplayView
         display = self.window_.display
         at = display.clock.now() + self.preview_offset
-        view = DisplayView(display.agenda, RehearsalClock(at, speed=0), display.lang)
-        view.resize(display.size())
-        image = view.render_image()
-        view.deleteLater()
+        image = display.image_at(at)
         self.preview_title.setText(tr("Preview: %1", args=(at.astimezone(display.agenda.timezone).strftime("%a %d %b %H:%M"),)))
         space = self.preview.size() if self.preview.width() > 50 else QSize(1280, 720)
         self.preview.setPixmap(QPixmap.fromImage(image).scaled(space, Qt.AspectRatioMode.KeepAspectRatio,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 from kiosk.clock import Clock
 from kiosk.model import Agenda
 from ui.process import forget_module_sources
-from ui.display import DisplayView
+from ui.display.view import DisplayView
 from ui.i18n import tr
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed

@@ -176,7 +176,7 @@ class Chunk:
                 scene.add(part)
 
 
-def _scaled(chunk: Chunk, factor: float) -> tuple[list, float]:
+def scaled(chunk: Chunk, factor: float) -> tuple[list, float]:
     """A chunk's parts with every font and shape scaled by ``factor``, and their bottom."""
     parts, bottom = [], 0.0
     for dx, dy, part in chunk.parts:
