@@ -17,7 +17,7 @@ from ui.display.view import DisplayView
 from ui.i18n import tr
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
-    from ui.browser import BrowserView
+    from ui.browser.view import BrowserView
 
 log = logging.getLogger("kiosk")
 
@@ -191,7 +191,7 @@ class KioskWindow(QStackedWidget):
     @property
     def browser(self) -> "BrowserView":
         if self._browser is None:
-            from ui.browser import BrowserView
+            from ui.browser.view import BrowserView
             with self._filters_paused():
                 self._browser = BrowserView(self.display.agenda, self.lang)
             self._browser.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
