@@ -1,5 +1,6 @@
-"""Loading the interface translations (compiled .qm files in resources/translations).
+"""Interface strings in the screen's language: ``tr``, the translators (.qm files) and date locales.
 
+Every interface string goes through ``tr`` (pyside6-lupdate finds the calls; ``make translations``).
 The interface (browser, staff panel) uses the application's translator: ``use_language``
 installs it, and Qt tells every widget (a LanguageChange event, then a repaint of each). The
 display's scenes are built in their own language while the interface keeps its own, so
@@ -69,7 +70,7 @@ def scene_language(lang: str):
 def use_language(lang: str) -> bool:
     """Install the translator for ``lang`` ("en", "ru"); returns whether a file was found.
 
-    Cheap when ``lang`` is already in use: the display calls it before every scene it lays out.
+    Cheap when ``lang`` is already in use: the browser calls it each time it opens.
     """
     if _current[0] == lang and lang in _installed:
         return True

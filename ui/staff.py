@@ -328,9 +328,10 @@ class StaffPanel(QWidget):
             tr("Agenda: %1", args=(agenda.source,)),
             tr("Loaded: %1 items; last problem: %2",
                args=(len(agenda.items), feed.problem if feed is not None and feed.problem else "—")),
-            tr("Screen: %1 × %2, window %3 × %4", args=(size.width(), size.height(), window.width(), window.height())),
-            tr("Clock: %1 (event time, %2)", args=(clock.now().astimezone(agenda.timezone).strftime("%Y-%m-%d %H:%M:%S"),
-                                                 agenda.timezone.key)),
+            tr("Screen: %1 × %2, window %3 × %4",
+               args=(size.width(), size.height(), window.width(), window.height())),
+            tr("Clock: %1 (event time, %2)",
+               args=(clock.now().astimezone(agenda.timezone).strftime("%Y-%m-%d %H:%M:%S"), agenda.timezone.key)),
             "",
             tr("Recent log:"),
             *RECENT.lines,
@@ -363,7 +364,8 @@ class StaffPanel(QWidget):
         display = self.window_.display
         at = display.clock.now() + self.preview_offset
         image = display.image_at(at)
-        self.preview_title.setText(tr("Preview: %1", args=(at.astimezone(display.agenda.timezone).strftime("%a %d %b %H:%M"),)))
+        when = at.astimezone(display.agenda.timezone).strftime("%a %d %b %H:%M")
+        self.preview_title.setText(tr("Preview: %1", args=(when,)))
         space = self.preview.size() if self.preview.width() > 50 else QSize(1280, 720)
         self.preview.setPixmap(QPixmap.fromImage(image).scaled(space, Qt.AspectRatioMode.KeepAspectRatio,
                                                                Qt.TransformationMode.SmoothTransformation))

@@ -1,4 +1,4 @@
-"""The kiosk's one window: the display, and the touch browser over it that returns by itself."""
+"""The kiosk's one window: the display, the touch browser and the staff panel over it, and the way back."""
 
 from __future__ import annotations
 
@@ -208,8 +208,8 @@ class KioskWindow(QStackedWidget):
 
         With a Python filter on the application, every event of every new child object reaches
         Python, and PySide6 makes a Python type, with its enums, for each C++ class it meets there
-        (QAbstractSlider, QProcess, ...): building the browser created 160 enums instead of 70 and
-        took ~20-40 ms longer. Building is synchronous, so no touch or key can arrive meanwhile.
+        (QAbstractSlider, QProcess, ...): building the browser made twice as many enums, and took
+        longer. Building is synchronous, so no touch or key can arrive meanwhile.
         """
         app = QApplication.instance()
         paused = [self.guard] + ([self.idle] if self.idle.active else [])

@@ -31,7 +31,8 @@ class Frame(Layout):
         date_line = self.long_date(self.now)
         if day is not None:
             # In portrait the day count goes on a line of its own rather than wrapping after "·".
-            date_line += ("\u2028" if self.portrait else "  ·  ") + tr("Day %1 of %2", args=(day.index + 1, len(self.agenda.days)))
+            date_line += ("\u2028" if self.portrait else "  ·  ") + tr(
+                "Day %1 of %2", args=(day.index + 1, len(self.agenda.days)))
         date_w = max(clock_w, 420 * u) if self.portrait else 700 * u
         date = self.txt(date_line, "body", date_w, th.SECONDARY, max_lines=2, align=Qt.AlignmentFlag.AlignRight)
         self.put(date, self.w - m - date_w, clock.rect.bottom() + 2 * u).role = "date"

@@ -16,8 +16,6 @@ from ui.icons import paint_icon
 from ui.textlayout import Run, TextBlock, ink_rect, text
 
 
-# --- parts -----------------------------------------------------------------------------------
-
 @dataclass
 class Shape:
     """A filled rectangle, square or rounded: a card, a pill, a progress bar."""

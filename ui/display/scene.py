@@ -60,7 +60,8 @@ class SceneBuilder(Frame, Cards):
         x, col_w, rx, rw = self.columns()
         y = top
         pill_w = self.pill(tr("Now"), th.TEAL, x, y)
-        span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr("from %1", args=(self.hm(item.start),))
+        span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr(
+            "from %1", args=(self.hm(item.start),))
         runs = [self.run(span, "talk")]
         if change_words(item):
             runs.append(self.run("   " + change_words(item), "talk", th.GOLD))
@@ -120,7 +121,8 @@ class SceneBuilder(Frame, Cards):
         self.paginate(chunks, x, now_top, now_bottom - 40 * u, 28 * u, col_w)
         next_top = top if not self.portrait else now_bottom
         self.pill(tr("Next"), th.GOLD, rx, next_top)
-        chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + in_words(self.now, i.start)) for i in state.next_by_room]
+        chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + in_words(self.now, i.start))
+                  for i in state.next_by_room]
         self.paginate(chunks, rx, next_top + self.pill_height() + 24 * u, self.right_bottom - 40 * u, 28 * u, rw)
 
     def calm(self, top: float, item: Item) -> None:
