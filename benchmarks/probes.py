@@ -61,7 +61,7 @@ def state_change(args) -> dict:
     from kiosk.agenda import load_agenda
     from kiosk.clock import RehearsalClock
     from kiosk.schedule import state_at
-    from ui.display import DisplayView
+    from ui.display.view import DisplayView
 
     agenda = load_agenda(args.agenda)
     start = min(i.start for i in agenda.items) - timedelta(hours=1)

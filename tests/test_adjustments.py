@@ -143,7 +143,7 @@ def test_print_state_and_check_follow_adjustments(document, write_json):
 
 def test_adjustments_and_announcements_on_screen(qapp, document):
     from test_display import assert_scene_fits
-    from ui.scene import build_scene
+    from ui.display.scene import build_scene
     agenda = adjusted(document, [{"delay": 15, "from": "d1-emergency-tajikistan"}, {"cancel": "d1-photo"}],
                       [{"from": "2018-09-27T16:00", "until": "2018-09-27T16:20", "level": "important",
                         "text": "Group photo postponed to Friday 13:50 at the hotel entrance"}])

@@ -17,7 +17,8 @@ from conftest import ROOT, run_kiosk
 from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
-from ui.browser import ITEM_ROLE, PERSON_ROLE, TapRow
+from ui.browser.models import ITEM_ROLE, PERSON_ROLE
+from ui.widgets import TapRow
 from ui.window import KioskWindow
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -15,8 +15,9 @@ from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
 from ui import theme as th
-from ui.display import DisplayView
-from ui.scene import Shape, build_scene
+from ui.display.view import DisplayView
+from ui.display.parts import Shape
+from ui.display.scene import build_scene
 from ui.textlayout import TextBlock, ink_rect
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
@@ -384,7 +385,7 @@ def test_screenshot_file_is_the_rendered_picture(qapp, tmp_path):
     from datetime import datetime
     from kiosk.agenda import load_agenda
     from kiosk.clock import RehearsalClock
-    from ui.display import DisplayView
+    from ui.display.view import DisplayView
     from conftest import AGENDA_PATH
     agenda = load_agenda(str(AGENDA_PATH))
     out = tmp_path / "shot.png"

@@ -13,7 +13,7 @@ from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
 from test_display import SIZES, assert_scene_fits, sample_instants
 from ui.i18n import current_language, tr, use_language
-from ui.scene import build_scene
+from ui.display.scene import build_scene
 from ui.window import KioskWindow
 
 BISHKEK = ZoneInfo("Asia/Bishkek")

@@ -14,8 +14,9 @@ from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
 from test_display import SIZES, assert_scene_fits
-from ui.browser import ITEM_ROLE
-from ui.scene import QrCode, build_scene
+from ui.browser.models import ITEM_ROLE
+from ui.display.parts import QrCode
+from ui.display.scene import build_scene
 from ui.window import KioskWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -42,7 +42,7 @@ def test_english_plurals_are_filled_and_compiled():
 
 
 def test_plural_forms_in_english(qapp):
-    from ui.scene import duration_words
+    from ui.wording import duration_words
     assert duration_words(1) == "1 min"
     assert duration_words(61) == "1 h 1 min"
     assert duration_words(60 * 24) == "1 day"
@@ -117,13 +117,24 @@ MINUTES = {1: "1 минуту", 2: "2 минуты", 5: "5 минут", 11: "11 
 @pytest.mark.parametrize("minutes", sorted(MINUTES))
 def test_russian_minutes_after_in(russian, minutes):
     from ui.i18n import tr
-    from ui.scene import duration_words
+    from ui.wording import duration_words
     assert duration_words(minutes) == MINUTES[minutes]
-    assert tr("in %1").replace("%1", duration_words(minutes)) == "через " + MINUTES[minutes]
+    assert tr("in %1", args=(duration_words(minutes),)) == "через " + MINUTES[minutes]
+
+
+def test_arguments_fill_their_places_in_one_pass(qapp):
+    from ui.i18n import scene_language, tr
+    assert tr("Day %1 of %2", args=(2, 3)) == "Day 2 of 3"
+    assert tr("%n item(s), from %1", None, 7, args=("11:30",)) == "7 items, from 11:30"
+    # An argument is text: a title that holds "%2" is shown as it is, not filled in turn.
+    assert tr("Day %1 of %2", args=("%2", 3)) == "Day %2 of 3"
+    with scene_language("ru"):  # the display's own language, read without installing it
+        assert tr("Day %1 of %2", args=(1, 2)) == "День 1 из 2"
+        assert tr("%n item(s), from %1", None, 3, args=("11:30",)) == "3 пункта, с 11:30"
 
 
 def test_russian_hours_and_days(russian):
-    from ui.scene import countdown_words, duration_words
+    from ui.wording import countdown_words, duration_words
     assert duration_words(60) == "1 час"
     assert duration_words(61) == "1 час 1 минуту"
     assert duration_words(2 * 60 + 22) == "2 часа 22 минуты"
@@ -149,7 +160,7 @@ def test_russian_durations_on_the_display(russian, real_agenda, at, role, words)
     from datetime import datetime
 
     from kiosk.schedule import state_at
-    from ui.scene import build_scene
+    from ui.display.scene import build_scene
     now = datetime.fromisoformat(at).replace(tzinfo=real_agenda.timezone)
     scene = build_scene(real_agenda, state_at(real_agenda, now), 1920, 1080, lang="ru")
     shown = scene.text_of(role)

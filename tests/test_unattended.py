@@ -22,7 +22,7 @@ from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed
-from ui.scene import build_scene
+from ui.display.scene import build_scene
 from ui.window import KioskWindow
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
@@ -269,7 +269,7 @@ def test_a_second_kiosk_on_the_same_screen_is_refused(tmp_path):
 
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_timer_is_logged_and_the_display_goes_on(qtbot, kiosk, caplog, monkeypatch):
-    from ui.app import log_uncaught
+    from ui.process import log_uncaught
     monkeypatch.setattr(sys, "excepthook", log_uncaught)
     caplog.set_level(logging.ERROR, logger="kiosk")
     window = kiosk("2018-09-27T15:59:59")

@@ -22,7 +22,7 @@ BIN = Path(sys.executable).parent
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for folder in ("kiosk", "ui") for p in (ROOT / folder).glob("*.py"))
+    return sorted(str(p.relative_to(ROOT)) for folder in ("kiosk", "ui") for p in (ROOT / folder).rglob("*.py"))
 
 
 def fill_english(ts: Path) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 from kiosk.clock import RehearsalClock, SystemClock
 from kiosk.model import Agenda
+from ui.process import forget_module_sources, lock_file_for, log_uncaught, return_freed_memory, stop_on_signals
 
 log = logging.getLogger("kiosk")
 
@@ -45,7 +46,7 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
     lang = settings.language if settings is not None else "en"
     qr_url = settings.qr_url if settings is not None else None
     if view == "display":  # the display alone: no browser to build for a picture of it
-        from ui.display import DisplayView
+        from ui.display.view import DisplayView
         display = DisplayView(agenda, clock, lang, qr_url=qr_url)
         display.resize(width, height)
         image = display.render_image()
@@ -111,78 +112,11 @@ def _clean_after_a_killed_write(source: str) -> None:
             log.info("removed a temporary file left by an interrupted write: %s", path)
 
 
-def log_uncaught(kind, value, tb) -> None:
-    """An exception in a slot or timer is logged with its traceback; the kiosk carries on."""
-    if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, value, tb)
-        return
-    log.error("unexpected error (the kiosk carries on)", exc_info=(kind, value, tb))
-
-
-def lock_file_for(screen: int):
-    """One kiosk per screen: a lock file that a second start on the same screen cannot take."""
-    from PySide6.QtCore import QLockFile, QStandardPaths
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation) or \
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
-    lock = QLockFile(os.path.join(folder, f"lobby-kiosk-screen{screen}.lock"))
-    lock.setStaleLockTime(0)  # a lock left by a crashed kiosk is noticed by its dead pid instead
-    return lock
-
-
-def _wake_python_on_signals(app):
-    """Let Python's signal handlers run (SIGTERM from systemd, Ctrl+C) while Qt's loop waits.
-
-    Python only runs a handler when it next executes; inside app.exec() that may be never. The C
-    handler writes each signal to a socket (signal.set_wakeup_fd) whose readiness wakes Qt's loop,
-    and the slot that drains it is Python, so the handler runs then: no polling timer. Where that
-    cannot be set up, a half-second timer gives Python its moments instead.
-    """
-    import signal
-    import socket
-    from PySide6.QtCore import QSocketNotifier, QTimer
-    try:
-        reader, writer = socket.socketpair()
-        for end in (reader, writer):
-            end.setblocking(False)
-        signal.set_wakeup_fd(writer.fileno())
-    except (OSError, ValueError, AttributeError):
-        pulse = QTimer(app, interval=500)
-        pulse.timeout.connect(lambda: None)
-        pulse.start()
-        return pulse
-
-    def drain() -> None:
-        try:
-            while reader.recv(64):
-                pass
-        except OSError:
-            pass
-
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
-    notifier.activated.connect(drain)
-    return notifier, reader, writer
-
-
-def _return_freed_memory() -> None:
-    """glibc: allocations over 128 KB always come from mmap, so a freed picture (a fade's frame,
-    a scene's buffers) goes back to the system at once. By default glibc raises that threshold
-    after the first such free, and later pictures then stay in the heap: RSS grew by a frame per
-    kind of change over the first minutes of a run."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None)
-        libc.mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD
-    except (OSError, AttributeError):
-        pass  # not glibc (musl has no mallopt): nothing to tune
-
-
 def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int:
     """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
-    _return_freed_memory()
+    return_freed_memory()
     app = _application()
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from ui.window import KioskWindow
 
@@ -221,11 +155,8 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         view.setScreen(screen)
         view.setGeometry(screen.geometry())  # covers the screen even without a window manager
         view.showFullScreen()
-    import signal
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(sig, lambda *_: (log.info("kiosk stopped by the operating system"),
-                                       setattr(kiosk, "exiting", True), app.quit()))
-    wakeup = _wake_python_on_signals(app)  # noqa: F841 (kept alive while the kiosk runs)
+    wakeup = stop_on_signals(app, lambda: (log.info("kiosk stopped by the operating system"),  # noqa: F841
+                                           setattr(kiosk, "exiting", True), app.quit()))  # alive while it runs
     kiosk.start()  # the browser is built at the first touch, not kept ready
     from ui.awake import ScreenAwake
     awake = ScreenAwake()
@@ -263,17 +194,6 @@ def after_first_paint(widget, then) -> None:
 
     watcher = FirstPaint(widget)
     widget.installEventFilter(watcher)
-
-
-def forget_module_sources() -> None:
-    """Drop the source lines of the modules imported so far (the README's Memory note has the figure).
-
-    PySide6 reads the source of every module imported after it (its ``__feature__`` hook looks
-    for the word PySide6), and Python's linecache keeps those lines for the life of the process.
-    Nothing needs them: a traceback reads the file again.
-    """
-    import linecache
-    linecache.clearcache()
 
 
 def _version() -> str:

@@ -1,5 +1,6 @@
-"""Loading the interface translations (compiled .qm files in resources/translations).
+"""Interface strings in the screen's language: ``tr``, the translators (.qm files) and date locales.
 
+Every interface string goes through ``tr`` (pyside6-lupdate finds the calls; ``make translations``).
 The interface (browser, staff panel) uses the application's translator: ``use_language``
 installs it, and Qt tells every widget (a LanguageChange event, then a repaint of each). The
 display's scenes are built in their own language while the interface keeps its own, so
@@ -9,25 +10,39 @@ swapping the installed translator for each scene would repaint the whole window 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from contextlib import contextmanager
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kiosk.paths import resource_dir
 
 _installed: dict[str, QTranslator] = {}
 _current: list[str] = [""]
 _scene: list[str | None] = [None]  # the language of the scene being built, if any
+_PLACE = re.compile(r"%([1-9])")
 
 
-def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Qt's translation of an interface string; pyside6-lupdate finds every ``tr("…")`` call."""
+def tr(source: str, disambiguation: str | None = None, n: int = -1, *, args: Sequence[object] = ()) -> str:
+    """Qt's translation of an interface string, its %1, %2 … filled from ``args`` (``%n`` is ``n``).
+
+    pyside6-lupdate finds every ``tr("…")`` call; ``n`` must be the third positional argument for
+    it to see a plural (``tr("and %n more", None, count)``).
+    """
     lang = _scene[0]
     if lang is None:
-        return QCoreApplication.translate("", source, disambiguation, n)
-    translator = _translator(lang)
-    text = (translator.translate("", source, disambiguation, n) if translator is not None else "") or source
-    return text.replace("%n", str(n)) if n >= 0 else text  # as QCoreApplication.translate does
+        text = QCoreApplication.translate("", source, disambiguation, n)
+    else:
+        translator = _translator(lang)
+        text = (translator.translate("", source, disambiguation, n) if translator is not None else "") or source
+        text = text.replace("%n", str(n)) if n >= 0 else text  # as QCoreApplication.translate does
+    return _filled(text, args) if args else text
+
+
+def _filled(text: str, args: Sequence[object]) -> str:
+    """``text`` with %1 … %9 replaced by ``args`` in one pass (an argument's own "%2" stays)."""
+    return _PLACE.sub(lambda m: str(args[int(m[1]) - 1]) if int(m[1]) <= len(args) else m[0], text)
 
 
 def _translator(lang: str) -> QTranslator | None:
@@ -55,7 +70,7 @@ def scene_language(lang: str):
 def use_language(lang: str) -> bool:
     """Install the translator for ``lang`` ("en", "ru"); returns whether a file was found.
 
-    Cheap when ``lang`` is already in use: the display calls it before every scene it lays out.
+    Cheap when ``lang`` is already in use: the browser calls it each time it opens.
     """
     if _current[0] == lang and lang in _installed:
         return True
@@ -77,3 +92,8 @@ def current_language() -> str:
 def languages_of(mode: str) -> tuple[str, ...]:
     """'en+ru' -> ('en', 'ru'): the languages a screen alternates between."""
     return tuple(part for part in mode.split("+") if part) or ("en",)
+
+
+def locale_of(lang: str) -> QLocale:
+    """The locale that writes dates in ``lang`` ("Thursday 27 September", "четверг 27 сентября")."""
+    return QLocale(QLocale.Language.Russian if lang == "ru" else QLocale.Language.English)

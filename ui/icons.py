@@ -1,8 +1,8 @@
 """Kind icons: Font Awesome glyphs from the font files QtAwesome ships, drawn as QtAwesome draws them.
 
-Importing QtAwesome costs about half a second at start-up (QtPy imports QtOpenGL and the rest;
-QtAwesome then hashes and loads a dozen icon fonts, some 6 MB), more than the first frame
-itself. So the icons are drawn straight from its Font Awesome files: the package is *found*
+Importing QtAwesome is slow (QtPy imports QtOpenGL and the rest; QtAwesome then hashes and
+loads a dozen icon fonts), slower than the first frame itself; the README's performance table
+has the figures. So the icons are drawn straight from its Font Awesome files: the package is *found*
 (``importlib.util.find_spec``), never imported, and only the one font a name needs is loaded
 (``QFontDatabase.addApplicationFont``), with the codepoint from the charmap beside it. In the
 PyInstaller build the same files are under ``sys._MEIPASS/qtawesome/fonts`` (the spec bundles

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QS
                                QWidget)
 
 from kiosk.agenda import AgendaError
-from kiosk.clock import RehearsalClock
 from kiosk.lockout import Lockout, duration_words
 from kiosk.sources import is_url
 from ui import theme as th
-from ui.browser import plain_label
+from ui.widgets import plain_label
 from ui.i18n import tr
 
 log = logging.getLogger("kiosk.staff")
@@ -271,8 +270,8 @@ class StaffPanel(QWidget):
         writable = feed is not None and not is_url(feed.source)
         for button in self.delay_buttons + [self.clear_button]:
             button.setEnabled(writable)
-        parts = [tr("Now: %1").replace("%1", str(state.current.title) if state.current else "—"),
-                 tr("Next: %1").replace("%1", str(state.next.title) if state.next else "—")]
+        parts = [tr("Now: %1", args=(str(state.current.title) if state.current else "—",)),
+                 tr("Next: %1", args=(str(state.next.title) if state.next else "—",))]
         if not writable:
             parts.append(tr("The agenda comes from a server: change delays there."))
         self.status.setText("\n".join(parts))
@@ -288,7 +287,7 @@ class StaffPanel(QWidget):
             log.warning("staff panel: not changed: %s", lines[0])
             for line in lines[1:]:
                 log.info("  %s", line)
-            self.status.setText(tr("Not changed: %1").replace("%1", lines[0]))
+            self.status.setText(tr("Not changed: %1", args=(lines[0],)))
             return
         feed.reload()
         if feed.agenda is not agenda and feed.problem is None:
@@ -326,13 +325,13 @@ class StaffPanel(QWidget):
         agenda = window.display.agenda
         lines = [
             f"kiosk {kiosk.__version__} · Python {platform.python_version()} · {platform.system()} {platform.release()}",
-            tr("Agenda: %1").replace("%1", agenda.source),
-            tr("Loaded: %1 items; last problem: %2").replace("%1", str(len(agenda.items))).replace(
-                "%2", feed.problem if feed is not None and feed.problem else "—"),
-            tr("Screen: %1 × %2, window %3 × %4").replace("%1", str(size.width())).replace(
-                "%2", str(size.height())).replace("%3", str(window.width())).replace("%4", str(window.height())),
-            tr("Clock: %1 (event time, %2)").replace("%1", clock.now().astimezone(agenda.timezone).strftime(
-                "%Y-%m-%d %H:%M:%S")).replace("%2", agenda.timezone.key),
+            tr("Agenda: %1", args=(agenda.source,)),
+            tr("Loaded: %1 items; last problem: %2",
+               args=(len(agenda.items), feed.problem if feed is not None and feed.problem else "—")),
+            tr("Screen: %1 × %2, window %3 × %4",
+               args=(size.width(), size.height(), window.width(), window.height())),
+            tr("Clock: %1 (event time, %2)",
+               args=(clock.now().astimezone(agenda.timezone).strftime("%Y-%m-%d %H:%M:%S"), agenda.timezone.key)),
             "",
             tr("Recent log:"),
             *RECENT.lines,
@@ -362,15 +361,11 @@ class StaffPanel(QWidget):
         self._render_preview()
 
     def _render_preview(self) -> None:
-        from ui.display import DisplayView
         display = self.window_.display
         at = display.clock.now() + self.preview_offset
-        view = DisplayView(display.agenda, RehearsalClock(at, speed=0), display.lang)
-        view.resize(display.size())
-        image = view.render_image()
-        view.deleteLater()
-        self.preview_title.setText(tr("Preview: %1").replace("%1", at.astimezone(
-            display.agenda.timezone).strftime("%a %d %b %H:%M")))
+        image = display.image_at(at)
+        when = at.astimezone(display.agenda.timezone).strftime("%a %d %b %H:%M")
+        self.preview_title.setText(tr("Preview: %1", args=(when,)))
         space = self.preview.size() if self.preview.width() > 50 else QSize(1280, 720)
         self.preview.setPixmap(QPixmap.fromImage(image).scaled(space, Qt.AspectRatioMode.KeepAspectRatio,
                                                                Qt.TransformationMode.SmoothTransformation))

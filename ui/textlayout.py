@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 ELLIPSIS = "…"
 LINE_SPACING = 1.08  # a little air between wrapped lines; Inter's own leading is tight
@@ -207,10 +207,6 @@ def fit(runs_for: Callable[[str], list[Run]], sizes: Sequence[str], width: float
     if not tried:
         return text(runs_for(sizes[-1]), width, max_lines=1, role=role or sizes[-1], align=align)
     return next((b for b in tried if not b.broken_words), tried[-1])
-
-
-def natural_width(value: str, font: QFont) -> float:
-    return QFontMetricsF(font).horizontalAdvance(value)
 
 
 def ink_rect(block: TextBlock) -> QRectF:

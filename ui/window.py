@@ -1,4 +1,4 @@
-"""The kiosk's one window: the display, and the touch browser over it that returns by itself."""
+"""The kiosk's one window: the display, the touch browser and the staff panel over it, and the way back."""
 
 from __future__ import annotations
 
@@ -6,18 +6,18 @@ import logging
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
-from ui.app import forget_module_sources
-from ui.display import DisplayView
+from ui.process import forget_module_sources
+from ui.display.view import DisplayView
 from ui.i18n import tr
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
-    from ui.browser import BrowserView
+    from ui.browser.view import BrowserView
 
 log = logging.getLogger("kiosk")
 
@@ -191,7 +191,7 @@ class KioskWindow(QStackedWidget):
     @property
     def browser(self) -> "BrowserView":
         if self._browser is None:
-            from ui.browser import BrowserView
+            from ui.browser.view import BrowserView
             with self._filters_paused():
                 self._browser = BrowserView(self.display.agenda, self.lang)
             self._browser.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -208,8 +208,8 @@ class KioskWindow(QStackedWidget):
 
         With a Python filter on the application, every event of every new child object reaches
         Python, and PySide6 makes a Python type, with its enums, for each C++ class it meets there
-        (QAbstractSlider, QProcess, ...): building the browser created 160 enums instead of 70 and
-        took ~20-40 ms longer. Building is synchronous, so no touch or key can arrive meanwhile.
+        (QAbstractSlider, QProcess, ...): building the browser made twice as many enums, and took
+        longer. Building is synchronous, so no touch or key can arrive meanwhile.
         """
         app = QApplication.instance()
         paused = [self.guard] + ([self.idle] if self.idle.active else [])

@@ -3,290 +3,289 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="199" />
-        <location filename="../../ui/scene.py" line="202" />
-        <location filename="../../ui/scene.py" line="215" />
+        <location filename="../../ui/wording.py" line="20" />
+        <location filename="../../ui/wording.py" line="23" />
+        <location filename="../../ui/wording.py" line="37" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="202" />
-        <location filename="../../ui/scene.py" line="204" />
-        <location filename="../../ui/scene.py" line="214" />
+        <location filename="../../ui/wording.py" line="23" />
+        <location filename="../../ui/wording.py" line="25" />
+        <location filename="../../ui/wording.py" line="36" />
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="204" />
-        <location filename="../../ui/scene.py" line="212" />
+        <location filename="../../ui/wording.py" line="25" />
+        <location filename="../../ui/wording.py" line="34" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="58" />
+        <location filename="../../ui/browser/detail.py" line="34" />
         <source>Presenter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="244" />
+        <location filename="../../ui/browser/delegates.py" line="133" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="381" />
-        <location filename="../../ui/scene.py" line="303" />
+        <location filename="../../ui/browser/detail.py" line="98" />
+        <location filename="../../ui/display/layout.py" line="99" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="383" />
-        <location filename="../../ui/scene.py" line="305" />
+        <location filename="../../ui/browser/detail.py" line="100" />
+        <location filename="../../ui/display/layout.py" line="101" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="420" />
+        <location filename="../../ui/browser/detail.py" line="138" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="435" />
+        <location filename="../../ui/browser/detail.py" line="153" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="451" />
+        <location filename="../../ui/browser/detail.py" line="169" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="499" />
-        <location filename="../../ui/browser.py" line="625" />
-        <location filename="../../ui/browser.py" line="779" />
+        <location filename="../../ui/browser/view.py" line="50" />
+        <location filename="../../ui/browser/view.py" line="192" />
+        <location filename="../../ui/browser/view.py" line="348" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="521" />
-        <location filename="../../ui/browser.py" line="622" />
-        <location filename="../../ui/browser.py" line="625" />
-        <location filename="../../ui/browser.py" line="788" />
+        <location filename="../../ui/browser/view.py" line="72" />
+        <location filename="../../ui/browser/view.py" line="188" />
+        <location filename="../../ui/browser/view.py" line="192" />
+        <location filename="../../ui/browser/view.py" line="357" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="555" />
-        <location filename="../../ui/browser.py" line="624" />
-        <location filename="../../ui/staff.py" line="171" />
-        <location filename="../../ui/staff.py" line="189" />
+        <location filename="../../ui/browser/view.py" line="106" />
+        <location filename="../../ui/browser/view.py" line="190" />
+        <location filename="../../ui/staff.py" line="170" />
+        <location filename="../../ui/staff.py" line="188" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="573" />
-        <location filename="../../ui/browser.py" line="623" />
+        <location filename="../../ui/browser/view.py" line="124" />
+        <location filename="../../ui/browser/view.py" line="189" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="596" />
+        <location filename="../../ui/browser/view.py" line="147" />
+        <location filename="../../ui/browser/view.py" line="169" />
         <source>All rooms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="631" />
-        <location filename="../../ui/browser.py" line="668" />
-        <location filename="../../ui/browser.py" line="774" />
-        <location filename="../../ui/browser.py" line="836" />
+        <location filename="../../ui/browser/view.py" line="198" />
+        <location filename="../../ui/browser/view.py" line="235" />
+        <location filename="../../ui/browser/view.py" line="343" />
+        <location filename="../../ui/browser/view.py" line="405" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="321" />
+        <location filename="../../ui/display/frame.py" line="35" />
         <source>Day %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="54" />
-        <location filename="../../ui/browser.py" line="431" />
-        <location filename="../../ui/browser.py" line="439" />
-        <location filename="../../ui/scene.py" line="377" />
-        <location filename="../../ui/scene.py" line="382" />
+        <location filename="../../ui/browser/detail.py" line="30" />
+        <location filename="../../ui/browser/detail.py" line="149" />
+        <location filename="../../ui/browser/detail.py" line="157" />
+        <location filename="../../ui/display/cards.py" line="57" />
+        <location filename="../../ui/display/cards.py" line="62" />
         <source>Moderator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="465" />
-        <location filename="../../ui/scene.py" line="738" />
+        <location filename="../../ui/display/cards.py" line="122" />
+        <location filename="../../ui/display/scene.py" line="123" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="478" />
-        <location filename="../../ui/scene.py" line="739" />
-        <location filename="../../ui/scene.py" line="863" />
+        <location filename="../../ui/wording.py" line="42" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="490" />
-        <location filename="../../ui/scene.py" line="812" />
+        <location filename="../../ui/display/cards.py" line="143" />
+        <location filename="../../ui/display/scene.py" line="132" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="505" />
-        <location filename="../../ui/scene.py" line="537" />
-        <location filename="../../ui/scene.py" line="543" />
-        <location filename="../../ui/scene.py" line="716" />
+        <location filename="../../ui/display/cards.py" line="88" />
+        <location filename="../../ui/display/cards.py" line="165" />
+        <location filename="../../ui/display/cards.py" line="194" />
+        <location filename="../../ui/display/cards.py" line="200" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="228" />
-        <location filename="../../ui/browser.py" line="409" />
-        <location filename="../../ui/scene.py" line="670" />
-        <location filename="../../ui/scene.py" line="729" />
+        <location filename="../../ui/browser/delegates.py" line="117" />
+        <location filename="../../ui/browser/detail.py" line="127" />
+        <location filename="../../ui/display/scene.py" line="62" />
+        <location filename="../../ui/display/scene.py" line="114" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="222" />
+        <location filename="../../ui/wording.py" line="61" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="225" />
+        <location filename="../../ui/wording.py" line="64" />
         <source>delayed %n min</source>
         <translation><numerusform>delayed %n min</numerusform><numerusform>delayed %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="227" />
+        <location filename="../../ui/wording.py" line="66" />
         <source>moved from %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="541" />
+        <location filename="../../ui/display/cards.py" line="198" />
         <source>%n item(s), from %1</source>
         <translation><numerusform>%n item, from %1</numerusform><numerusform>%n items, from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="580" />
+        <location filename="../../ui/display/frame.py" line="67" />
         <source>Touch the screen to browse the full programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="618" />
+        <location filename="../../ui/display/frame.py" line="128" />
         <source>Waiting for the correct time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="621" />
+        <location filename="../../ui/display/frame.py" line="131" />
         <source>The programme appears as soon as this computer's clock is set.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="630" />
+        <location filename="../../ui/display/frame.py" line="112" />
         <source>The programme on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="671" />
-        <location filename="../../ui/scene.py" line="815" />
+        <location filename="../../ui/display/scene.py" line="64" />
+        <location filename="../../ui/display/scene.py" line="134" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="709" />
+        <location filename="../../ui/display/cards.py" line="81" />
         <source>Main hall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="734" />
+        <location filename="../../ui/display/scene.py" line="119" />
         <source>Nothing is on right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="751" />
+        <location filename="../../ui/wording.py" line="55" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="752" />
+        <location filename="../../ui/wording.py" line="55" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="756" />
+        <location filename="../../ui/wording.py" line="46" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="768" />
-        <location filename="../../ui/scene.py" line="790" />
-        <location filename="../../ui/scene.py" line="851" />
+        <location filename="../../ui/display/cards.py" line="261" />
+        <location filename="../../ui/display/cards.py" line="283" />
+        <location filename="../../ui/display/cards.py" line="297" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="796" />
+        <location filename="../../ui/display/cards.py" line="226" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="797" />
+        <location filename="../../ui/display/cards.py" line="227" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="812" />
+        <location filename="../../ui/wording.py" line="50" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="860" />
+        <location filename="../../ui/display/scene.py" line="175" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="872" />
+        <location filename="../../ui/display/scene.py" line="187" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="878" />
+        <location filename="../../ui/display/scene.py" line="193" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="881" />
-        <location filename="../../ui/scene.py" line="904" />
+        <location filename="../../ui/display/scene.py" line="196" />
+        <location filename="../../ui/display/scene.py" line="219" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="883" />
-        <location filename="../../ui/scene.py" line="906" />
+        <location filename="../../ui/display/scene.py" line="198" />
+        <location filename="../../ui/display/scene.py" line="221" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="896" />
+        <location filename="../../ui/display/scene.py" line="211" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="900" />
+        <location filename="../../ui/display/scene.py" line="215" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="922" />
+        <location filename="../../ui/display/scene.py" line="237" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="925" />
+        <location filename="../../ui/display/scene.py" line="242" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
@@ -296,140 +295,140 @@
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="100" />
-        <location filename="../../ui/staff.py" line="135" />
+        <location filename="../../ui/staff.py" line="99" />
+        <location filename="../../ui/staff.py" line="134" />
         <source>Staff panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="103" />
-        <location filename="../../ui/staff.py" line="264" />
+        <location filename="../../ui/staff.py" line="102" />
+        <location filename="../../ui/staff.py" line="263" />
         <source>Enter the staff PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="114" />
+        <location filename="../../ui/staff.py" line="113" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="126" />
+        <location filename="../../ui/staff.py" line="125" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="139" />
+        <location filename="../../ui/staff.py" line="138" />
         <source>The programme runs late</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="143" />
+        <location filename="../../ui/staff.py" line="142" />
         <source>Delay %n min</source>
         <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="146" />
+        <location filename="../../ui/staff.py" line="145" />
         <source>Clear delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="150" />
+        <location filename="../../ui/staff.py" line="149" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="152" />
+        <location filename="../../ui/staff.py" line="151" />
         <source>Reload agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153" />
-        <location filename="../../ui/staff.py" line="167" />
+        <location filename="../../ui/staff.py" line="152" />
+        <location filename="../../ui/staff.py" line="166" />
         <source>Diagnostics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="154" />
+        <location filename="../../ui/staff.py" line="153" />
         <source>Preview another time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="158" />
+        <location filename="../../ui/staff.py" line="157" />
         <source>Back to the display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="160" />
+        <location filename="../../ui/staff.py" line="159" />
         <source>Exit the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="187" />
+        <location filename="../../ui/staff.py" line="186" />
         <source>Next change</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="247" />
+        <location filename="../../ui/staff.py" line="246" />
         <source>Too many wrong PINs. Try again in %n min.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n min.</numerusform><numerusform>Too many wrong PINs. Try again in %n min.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="251" />
+        <location filename="../../ui/staff.py" line="250" />
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="235" />
+        <location filename="../../ui/staff.py" line="234" />
         <source>Wrong PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="274" />
+        <location filename="../../ui/staff.py" line="273" />
         <source>Now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="275" />
+        <location filename="../../ui/staff.py" line="274" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="277" />
+        <location filename="../../ui/staff.py" line="276" />
         <source>The agenda comes from a server: change delays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="287" />
+        <location filename="../../ui/staff.py" line="290" />
         <source>Not changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="298" />
+        <location filename="../../ui/staff.py" line="301" />
         <source>Nothing is left to delay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="325" />
+        <location filename="../../ui/staff.py" line="328" />
         <source>Agenda: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="326" />
+        <location filename="../../ui/staff.py" line="329" />
         <source>Loaded: %1 items; last problem: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="328" />
+        <location filename="../../ui/staff.py" line="331" />
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="330" />
+        <location filename="../../ui/staff.py" line="333" />
         <source>Clock: %1 (event time, %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="333" />
+        <location filename="../../ui/staff.py" line="336" />
         <source>Recent log:</source>
         <translation type="unfinished" />
     </message>

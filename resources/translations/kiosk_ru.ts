@@ -4,105 +4,106 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/browser.py" line="54"/>
-        <location filename="../../ui/browser.py" line="431"/>
-        <location filename="../../ui/browser.py" line="439"/>
-        <location filename="../../ui/scene.py" line="377"/>
-        <location filename="../../ui/scene.py" line="382"/>
+        <location filename="../../ui/browser/detail.py" line="30"/>
+        <location filename="../../ui/browser/detail.py" line="149"/>
+        <location filename="../../ui/browser/detail.py" line="157"/>
+        <location filename="../../ui/display/cards.py" line="57"/>
+        <location filename="../../ui/display/cards.py" line="62"/>
         <source>Moderator</source>
         <translation>Модератор</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="58"/>
+        <location filename="../../ui/browser/detail.py" line="34"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="228"/>
-        <location filename="../../ui/browser.py" line="409"/>
-        <location filename="../../ui/scene.py" line="670"/>
-        <location filename="../../ui/scene.py" line="729"/>
+        <location filename="../../ui/browser/delegates.py" line="117"/>
+        <location filename="../../ui/browser/detail.py" line="127"/>
+        <location filename="../../ui/display/scene.py" line="62"/>
+        <location filename="../../ui/display/scene.py" line="114"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="244"/>
+        <location filename="../../ui/browser/delegates.py" line="133"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="381"/>
-        <location filename="../../ui/scene.py" line="303"/>
+        <location filename="../../ui/browser/detail.py" line="98"/>
+        <location filename="../../ui/display/layout.py" line="99"/>
         <source>to be confirmed</source>
         <translation>уточняется</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="383"/>
-        <location filename="../../ui/scene.py" line="305"/>
+        <location filename="../../ui/browser/detail.py" line="100"/>
+        <location filename="../../ui/display/layout.py" line="101"/>
         <source>by video</source>
         <translation>по видеосвязи</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="420"/>
+        <location filename="../../ui/browser/detail.py" line="138"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="435"/>
+        <location filename="../../ui/browser/detail.py" line="153"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="451"/>
+        <location filename="../../ui/browser/detail.py" line="169"/>
         <source>On the programme</source>
         <translation>Участие в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="499"/>
-        <location filename="../../ui/browser.py" line="625"/>
-        <location filename="../../ui/browser.py" line="779"/>
+        <location filename="../../ui/browser/view.py" line="50"/>
+        <location filename="../../ui/browser/view.py" line="192"/>
+        <location filename="../../ui/browser/view.py" line="348"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="521"/>
-        <location filename="../../ui/browser.py" line="622"/>
-        <location filename="../../ui/browser.py" line="625"/>
-        <location filename="../../ui/browser.py" line="788"/>
+        <location filename="../../ui/browser/view.py" line="72"/>
+        <location filename="../../ui/browser/view.py" line="188"/>
+        <location filename="../../ui/browser/view.py" line="192"/>
+        <location filename="../../ui/browser/view.py" line="357"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="555"/>
-        <location filename="../../ui/browser.py" line="624"/>
-        <location filename="../../ui/staff.py" line="171"/>
-        <location filename="../../ui/staff.py" line="189"/>
+        <location filename="../../ui/browser/view.py" line="106"/>
+        <location filename="../../ui/browser/view.py" line="190"/>
+        <location filename="../../ui/staff.py" line="170"/>
+        <location filename="../../ui/staff.py" line="188"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="573"/>
-        <location filename="../../ui/browser.py" line="623"/>
+        <location filename="../../ui/browser/view.py" line="124"/>
+        <location filename="../../ui/browser/view.py" line="189"/>
         <source>Home</source>
         <translation>На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="596"/>
+        <location filename="../../ui/browser/view.py" line="147"/>
+        <location filename="../../ui/browser/view.py" line="169"/>
         <source>All rooms</source>
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser.py" line="631"/>
-        <location filename="../../ui/browser.py" line="668"/>
-        <location filename="../../ui/browser.py" line="774"/>
-        <location filename="../../ui/browser.py" line="836"/>
+        <location filename="../../ui/browser/view.py" line="198"/>
+        <location filename="../../ui/browser/view.py" line="235"/>
+        <location filename="../../ui/browser/view.py" line="343"/>
+        <location filename="../../ui/browser/view.py" line="405"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="199"/>
-        <location filename="../../ui/scene.py" line="202"/>
-        <location filename="../../ui/scene.py" line="215"/>
+        <location filename="../../ui/wording.py" line="20"/>
+        <location filename="../../ui/wording.py" line="23"/>
+        <location filename="../../ui/wording.py" line="37"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n минуту</numerusform>
@@ -111,9 +112,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="202"/>
-        <location filename="../../ui/scene.py" line="204"/>
-        <location filename="../../ui/scene.py" line="214"/>
+        <location filename="../../ui/wording.py" line="23"/>
+        <location filename="../../ui/wording.py" line="25"/>
+        <location filename="../../ui/wording.py" line="36"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -122,8 +123,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="204"/>
-        <location filename="../../ui/scene.py" line="212"/>
+        <location filename="../../ui/wording.py" line="25"/>
+        <location filename="../../ui/wording.py" line="34"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -132,12 +133,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="222"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="225"/>
+        <location filename="../../ui/wording.py" line="64"/>
         <source>delayed %n min</source>
         <translation>
             <numerusform>задержка на %n минуту</numerusform>
@@ -146,39 +147,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="227"/>
+        <location filename="../../ui/wording.py" line="66"/>
         <source>moved from %1</source>
         <translation>перенесено с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="321"/>
+        <location filename="../../ui/display/frame.py" line="35"/>
         <source>Day %1 of %2</source>
         <translation>День %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="465"/>
-        <location filename="../../ui/scene.py" line="738"/>
+        <location filename="../../ui/display/cards.py" line="122"/>
+        <location filename="../../ui/display/scene.py" line="123"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="478"/>
-        <location filename="../../ui/scene.py" line="739"/>
-        <location filename="../../ui/scene.py" line="863"/>
+        <location filename="../../ui/wording.py" line="42"/>
         <source>in %1</source>
         <translation>через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="490"/>
-        <location filename="../../ui/scene.py" line="812"/>
+        <location filename="../../ui/display/cards.py" line="143"/>
+        <location filename="../../ui/display/scene.py" line="132"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="505"/>
-        <location filename="../../ui/scene.py" line="537"/>
-        <location filename="../../ui/scene.py" line="543"/>
-        <location filename="../../ui/scene.py" line="716"/>
+        <location filename="../../ui/display/cards.py" line="88"/>
+        <location filename="../../ui/display/cards.py" line="165"/>
+        <location filename="../../ui/display/cards.py" line="194"/>
+        <location filename="../../ui/display/cards.py" line="200"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -187,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/scene.py" line="541"/>
+        <location filename="../../ui/display/cards.py" line="198"/>
         <source>%n item(s), from %1</source>
         <translation>
             <numerusform>%n пункт, с %1</numerusform>
@@ -196,122 +195,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="580"/>
+        <location filename="../../ui/display/frame.py" line="67"/>
         <source>Touch the screen to browse the full programme</source>
         <translation>Коснитесь экрана, чтобы открыть полную программу</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="618"/>
+        <location filename="../../ui/display/frame.py" line="128"/>
         <source>Waiting for the correct time</source>
         <translation>Ожидание точного времени</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="621"/>
+        <location filename="../../ui/display/frame.py" line="131"/>
         <source>The programme appears as soon as this computer&apos;s clock is set.</source>
         <translation>Программа появится сразу после настройки часов на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="630"/>
+        <location filename="../../ui/display/frame.py" line="112"/>
         <source>The programme on your phone</source>
         <translation>Программа на вашем телефоне</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="671"/>
-        <location filename="../../ui/scene.py" line="815"/>
+        <location filename="../../ui/display/scene.py" line="64"/>
+        <location filename="../../ui/display/scene.py" line="134"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="709"/>
+        <location filename="../../ui/display/cards.py" line="81"/>
         <source>Main hall</source>
         <translation>Главный зал</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="734"/>
+        <location filename="../../ui/display/scene.py" line="119"/>
         <source>Nothing is on right now.</source>
         <translation>Сейчас ничего не проходит.</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="751"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>started %1 ago</source>
         <translation>идёт уже %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="752"/>
+        <location filename="../../ui/wording.py" line="55"/>
         <source>just started</source>
         <translation>только что началось</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="756"/>
+        <location filename="../../ui/wording.py" line="46"/>
         <source>ends in %1</source>
         <translation>конец через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="768"/>
-        <location filename="../../ui/scene.py" line="790"/>
-        <location filename="../../ui/scene.py" line="851"/>
+        <location filename="../../ui/display/cards.py" line="261"/>
+        <location filename="../../ui/display/cards.py" line="283"/>
+        <location filename="../../ui/display/cards.py" line="297"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="796"/>
+        <location filename="../../ui/display/cards.py" line="226"/>
         <source>Last item of the programme</source>
         <translation>Последний пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="797"/>
+        <location filename="../../ui/display/cards.py" line="227"/>
         <source>Thank you for taking part in the %1.</source>
         <translation>Благодарим вас за участие в мероприятии «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="812"/>
+        <location filename="../../ui/wording.py" line="50"/>
         <source>%1 left</source>
         <translation>окончание через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="860"/>
+        <location filename="../../ui/display/scene.py" line="175"/>
         <source>Next at %1</source>
         <translation>Далее в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="872"/>
+        <location filename="../../ui/display/scene.py" line="187"/>
         <source>The meeting opens in</source>
         <translation>Совещание откроется через</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="878"/>
+        <location filename="../../ui/display/scene.py" line="193"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="881"/>
-        <location filename="../../ui/scene.py" line="904"/>
+        <location filename="../../ui/display/scene.py" line="196"/>
+        <location filename="../../ui/display/scene.py" line="219"/>
         <source>with %1</source>
         <translation>Первый пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="883"/>
-        <location filename="../../ui/scene.py" line="906"/>
+        <location filename="../../ui/display/scene.py" line="198"/>
+        <location filename="../../ui/display/scene.py" line="221"/>
         <source>Day %1 at a glance</source>
         <translation>Программа дня %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="896"/>
+        <location filename="../../ui/display/scene.py" line="211"/>
         <source>Day %1 has ended</source>
         <translation>День %1 завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="900"/>
+        <location filename="../../ui/display/scene.py" line="215"/>
         <source>Day %1 starts %2 at %3</source>
         <translation>День %1: %2, начало в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="922"/>
+        <location filename="../../ui/display/scene.py" line="237"/>
         <source>Thank you</source>
         <translation>Благодарим за участие</translation>
     </message>
     <message>
-        <location filename="../../ui/scene.py" line="925"/>
+        <location filename="../../ui/display/scene.py" line="242"/>
         <source>%1 has ended.</source>
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
@@ -325,34 +324,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="100"/>
-        <location filename="../../ui/staff.py" line="135"/>
+        <location filename="../../ui/staff.py" line="99"/>
+        <location filename="../../ui/staff.py" line="134"/>
         <source>Staff panel</source>
         <translation>Служебная панель</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="103"/>
-        <location filename="../../ui/staff.py" line="264"/>
+        <location filename="../../ui/staff.py" line="102"/>
+        <location filename="../../ui/staff.py" line="263"/>
         <source>Enter the staff PIN</source>
         <translation>Введите служебный PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="114"/>
+        <location filename="../../ui/staff.py" line="113"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="126"/>
+        <location filename="../../ui/staff.py" line="125"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="139"/>
+        <location filename="../../ui/staff.py" line="138"/>
         <source>The programme runs late</source>
         <translation>Программа задерживается</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="143"/>
+        <location filename="../../ui/staff.py" line="142"/>
         <source>Delay %n min</source>
         <translation>
             <numerusform>Задержать на %n минуту</numerusform>
@@ -361,48 +360,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="146"/>
+        <location filename="../../ui/staff.py" line="145"/>
         <source>Clear delay</source>
         <translation>Отменить задержку</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="150"/>
+        <location filename="../../ui/staff.py" line="149"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="152"/>
+        <location filename="../../ui/staff.py" line="151"/>
         <source>Reload agenda</source>
         <translation>Перезагрузить программу</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153"/>
-        <location filename="../../ui/staff.py" line="167"/>
+        <location filename="../../ui/staff.py" line="152"/>
+        <location filename="../../ui/staff.py" line="166"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="154"/>
+        <location filename="../../ui/staff.py" line="153"/>
         <source>Preview another time</source>
         <translation>Просмотр на другое время</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="158"/>
+        <location filename="../../ui/staff.py" line="157"/>
         <source>Back to the display</source>
         <translation>Вернуться к основному экрану</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="160"/>
+        <location filename="../../ui/staff.py" line="159"/>
         <source>Exit the kiosk</source>
         <translation>Закрыть киоск</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="187"/>
+        <location filename="../../ui/staff.py" line="186"/>
         <source>Next change</source>
         <translation>Следующее изменение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="247"/>
+        <location filename="../../ui/staff.py" line="246"/>
         <source>Too many wrong PINs. Try again in %n min.</source>
         <translation>
             <numerusform>Слишком много неверных попыток. Повторите через %n минуту.</numerusform>
@@ -411,7 +410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="251"/>
+        <location filename="../../ui/staff.py" line="250"/>
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation>
             <numerusform>Слишком много неверных попыток. Повторите через %n секунду.</numerusform>
@@ -420,57 +419,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="235"/>
+        <location filename="../../ui/staff.py" line="234"/>
         <source>Wrong PIN</source>
         <translation>Неверный PIN-код</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="274"/>
+        <location filename="../../ui/staff.py" line="273"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="275"/>
+        <location filename="../../ui/staff.py" line="274"/>
         <source>Next: %1</source>
         <translation>Далее: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="277"/>
+        <location filename="../../ui/staff.py" line="276"/>
         <source>The agenda comes from a server: change delays there.</source>
         <translation>Программа загружается с сервера: задержки изменяются на сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="287"/>
+        <location filename="../../ui/staff.py" line="290"/>
         <source>Not changed: %1</source>
         <translation>Изменения не внесены: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="298"/>
+        <location filename="../../ui/staff.py" line="301"/>
         <source>Nothing is left to delay.</source>
         <translation>Нет предстоящих пунктов, которые можно задержать.</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="325"/>
+        <location filename="../../ui/staff.py" line="328"/>
         <source>Agenda: %1</source>
         <translation>Программа: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="326"/>
+        <location filename="../../ui/staff.py" line="329"/>
         <source>Loaded: %1 items; last problem: %2</source>
         <translation>Загружено пунктов: %1; последняя ошибка: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="328"/>
+        <location filename="../../ui/staff.py" line="331"/>
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation>Экран: %1 × %2, окно: %3 × %4</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="330"/>
+        <location filename="../../ui/staff.py" line="333"/>
         <source>Clock: %1 (event time, %2)</source>
         <translation>Часы: %1 (время мероприятия, %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="333"/>
+        <location filename="../../ui/staff.py" line="336"/>
         <source>Recent log:</source>
         <translation>Последние записи журнала:</translation>
     </message>

@@ -25,12 +25,13 @@ from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from kiosk.clock import Clock
+from kiosk.clock import Clock, RehearsalClock
 from kiosk.model import Agenda
 from kiosk.schedule import ScheduleState, state_at
+from ui.display.parts import Scene
+from ui.display.scene import build_scene
 from ui.i18n import languages_of
 from ui.theme import display_unit
-from ui.scene import Scene, build_scene
 
 log = logging.getLogger("kiosk.display")
 
@@ -50,6 +51,8 @@ def describe_state(state: ScheduleState) -> str:
 
 
 class DisplayView(QWidget):
+    """The full-screen lobby display: the scene of this moment, kept true by its timers."""
+
     stateChanged = Signal(object)  # the screen's state changed (a boundary passed)
     refreshed = Signal(object)     # recomputed (every minute and at boundaries)
     touched = Signal()             # a tap: open the browser
@@ -59,12 +62,12 @@ class DisplayView(QWidget):
         super().__init__(parent)
         self.setObjectName("display")
         self.agenda, self.clock = agenda, clock
-        # "en", "ru", or "en+ru": the lobby default alternates every LANGUAGE_SECONDS.
+        # "en", "ru", or "en+ru": an alternating screen changes language with its pages.
         self.languages = languages_of(lang)
         self.lang = self.languages[0]
         self._monotonic = monotonic
         self.state: ScheduleState = state_at(agenda, clock.now())
-        self._scene: Scene | None = None
+        self.scene: Scene | None = None
         self.page = 0
         self.drift_step = 0
         self.armed_for: datetime | None = None
@@ -93,14 +96,6 @@ class DisplayView(QWidget):
         self._last_wall = clock.now()
         self._last_mono = monotonic()
         log.info(describe_state(self.state))
-
-    @property
-    def scene(self) -> Scene | None:
-        return self._scene
-
-    @scene.setter
-    def scene(self, scene: Scene | None) -> None:
-        self._scene = scene
 
     def _single_shot(self, slot) -> QTimer:
         timer = QTimer(self)
@@ -362,9 +357,17 @@ class DisplayView(QWidget):
         self._frame, self._blended = None, 1.0
 
     def render_image(self) -> QImage:
-        """The screen as an image, without drift or fade: what staff preview."""
+        """The screen as an image, without drift or fade (a screenshot)."""
         image = QImage(self.width(), self.height(), QImage.Format.Format_RGB32)
         painter = QPainter(image)
         self.paint_into(painter, with_drift=False)
         painter.end()
+        return image
+
+    def image_at(self, at: datetime) -> QImage:
+        """The screen as it will be at ``at``, same agenda, language and size: the staff preview."""
+        view = DisplayView(self.agenda, RehearsalClock(at, speed=0), self.lang)
+        view.resize(self.size())
+        image = view.render_image()
+        view.deleteLater()
         return image

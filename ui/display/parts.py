@@ -16,8 +16,6 @@ from ui.icons import paint_icon
 from ui.textlayout import Run, TextBlock, ink_rect, text
 
 
-# --- parts -----------------------------------------------------------------------------------
-
 @dataclass
 class Shape:
     """A filled rectangle, square or rounded: a card, a pill, a progress bar."""
@@ -176,7 +174,7 @@ class Chunk:
                 scene.add(part)
 
 
-def _scaled(chunk: Chunk, factor: float) -> tuple[list, float]:
+def scaled(chunk: Chunk, factor: float) -> tuple[list, float]:
     """A chunk's parts with every font and shape scaled by ``factor``, and their bottom."""
     parts, bottom = [], 0.0
     for dx, dy, part in chunk.parts:

@@ -1,0 +1,406 @@
+"""The touch browser: the whole programme by day, each item in full, and everyone on it.
+
+Lists are Qt model/view (a list model and a delegate that paints rows), so a programme of a
+thousand items opens at once and flicks smoothly with QScroller. No text field, no menu, no
+dialog: nothing here lets an attendee leave the kiosk.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QListView, QPushButton,
+                               QStackedWidget, QVBoxLayout, QWidget)
+
+from kiosk.model import Agenda, Item
+from kiosk.schedule import ScheduleState
+from ui import theme as th
+from ui.browser.delegates import ItemDelegate, PersonDelegate
+from ui.browser.detail import DetailPane
+from ui.browser.models import ITEM_ROLE, PERSON_ROLE, ItemListModel, PeopleModel
+from ui.i18n import languages_of, locale_of, tr, use_language
+from ui.widgets import make_kinetic, plain_label
+
+
+class BrowserView(QWidget):
+    """Programme by day, People A–Z, and details; Home goes back to the display."""
+
+    home = Signal()
+
+    def __init__(self, agenda: Agenda, lang: str = "en", parent=None):
+        super().__init__(parent)
+        self.setObjectName("browser")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.agenda = agenda
+        self.lang = languages_of(lang)[0]
+        self.state: ScheduleState | None = None
+        self.history: list[str] = []
+        self.view = "programme"
+        self.day_index = 0
+        self.theme = th.Theme(unit=1.0, family=th.register_fonts())
+        self._build()
+
+    # construction ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.outer = outer
+        top = QHBoxLayout()
+        self.heading = plain_label(tr("Programme"), "browser_heading", self.theme, wrap=False)
+        self.clock = plain_label("", "browser_clock", self.theme, wrap=False)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.heading, 1)
+        # EN | РУ: names of languages in themselves, so they are never translated.
+        self.language_group = QButtonGroup(self)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in (("en", "EN"), ("ru", "РУ")):
+            button = self._button(name, checkable=True)
+            button.setChecked(code == self.lang)
+            button.clicked.connect(lambda _=False, c=code: self.set_language(c))
+            self.language_group.addButton(button)
+            self.language_buttons[code] = button
+            top.addWidget(button)
+        top.addSpacing(24)
+        top.addWidget(self.clock)
+        outer.addLayout(top)
+
+        self.tabs = QHBoxLayout()
+        self.tab_group = QButtonGroup(self)
+        self.tab_group.setExclusive(True)
+        self.day_tabs: list[QPushButton] = []
+        self.people_tab = self._button(tr("People"), checkable=True)
+        self.people_tab.clicked.connect(self.show_people)
+        self.tab_group.addButton(self.people_tab)
+        self.tabs.addWidget(self.people_tab)
+        self.tabs.addStretch(1)
+        self._day_tabs()
+        outer.addLayout(self.tabs)
+        # A multi-track programme: filter the day by room (single-track programmes show no row).
+        self.room = None
+        self.room_row = QHBoxLayout()
+        self.room_group = QButtonGroup(self)
+        self.room_buttons: dict[str | None, QPushButton] = {}
+        outer.addLayout(self.room_row)
+        self._room_buttons()
+
+        body = QHBoxLayout()
+        self.lists = QStackedWidget()
+        self.items_model = ItemListModel(self)
+        self.items_view = self._list(self.items_model, ItemDelegate)
+        # A quick second tap arrives as a double-click: it must open the row just the same.
+        for signal in (self.items_view.clicked, self.items_view.doubleClicked):
+            signal.connect(lambda index: self.open_item(index.data(ITEM_ROLE).id))
+        self.people_model = PeopleModel(list(self.agenda.people), self)
+        self.people_view = self._list(self.people_model, PersonDelegate)
+        for signal in (self.people_view.clicked, self.people_view.doubleClicked):
+            signal.connect(lambda index: self.open_person(index.data(PERSON_ROLE).id))
+        self.lists.addWidget(self.items_view)
+        self.lists.addWidget(self.people_view)
+
+        detail_box = QWidget()
+        detail_box.setObjectName("detailCard")
+        detail_box.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.back = self._button(tr("Back"))
+        self.back.clicked.connect(self.go_back)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        self.back_row = back_row
+        detail_layout.addLayout(back_row)
+        self.detail = DetailPane(self.theme)
+        self.detail.open_item.connect(self.open_item)
+        self.detail.open_person.connect(self.open_person)
+        detail_layout.addWidget(self.detail, 1)
+        self.detail_box = detail_box
+        body.addWidget(self.lists, 11)
+        body.addWidget(detail_box, 9)
+        self.body = body
+        outer.addLayout(body, 1)
+
+        bottom = QHBoxLayout()
+        self.home_button = self._button(tr("Home"))
+        self.home_button.clicked.connect(self.home.emit)
+        self.hint = plain_label("", "browser_small", self.theme, th.GOLD, wrap=True)
+        bottom.addWidget(self.home_button)
+        bottom.addWidget(self.hint, 1)
+        outer.addLayout(bottom)
+        self.apply_scale()
+
+    def rooms(self) -> list[str]:
+        return sorted({str(i.room) for i in self.agenda.items if i.room is not None})
+
+    def _room_buttons(self) -> None:
+        for button in self.room_buttons.values():
+            self.room_group.removeButton(button)
+            self.room_row.removeWidget(button)
+            button.deleteLater()
+        self.room_buttons = {}
+        while self.room_row.count():
+            self.room_row.takeAt(0)
+        rooms = self.rooms()
+        if len(rooms) < 2:
+            return
+        for room in [None, *rooms]:
+            label = tr("All rooms") if room is None else room
+            button = self._button(label, checkable=True)
+            button.setChecked(room == self.room)
+            button.clicked.connect(lambda _=False, r=room: self.filter_room(r))
+            self.room_group.addButton(button)
+            self.room_buttons[room] = button
+            self.room_row.addWidget(button)
+        self.room_row.addStretch(1)
+        self._fit_room_labels()
+
+    def _fit_room_labels(self) -> None:
+        """Room names share the row: a name too long for its share is elided with …"""
+        if not self.room_buttons:
+            return
+        u = self.theme.unit
+        font = self.theme.font("browser_button")
+        spare = self.width() - 120 * u - 22 * u * (len(self.room_buttons) - 1)
+        share = max(150 * u, spare / len(self.room_buttons)) - 60 * u - 8 * u
+        for room, button in self.room_buttons.items():
+            button.setFont(font)
+            button.setMinimumHeight(round(72 * u))
+            button.setMinimumWidth(round(150 * u))
+            name = tr("All rooms") if room is None else room
+            button.setText(QFontMetricsF(font).elidedText(name, Qt.TextElideMode.ElideRight, share))
+
+    def filter_room(self, room: str | None) -> None:
+        self.room = room
+        if room in self.room_buttons:
+            self.room_buttons[room].setChecked(True)
+        self.show_day(self.day_index)
+
+    def day_items(self, index: int) -> list[Item]:
+        items = self.agenda.days[index].items
+        return [i for i in items if self.room is None or (i.room is not None and str(i.room) == self.room)]
+
+    def set_language(self, lang: str) -> None:
+        """Switch the browser's interface and content language (the EN | РУ toggle)."""
+        self.lang = lang
+        use_language(lang)
+        self.language_buttons[lang].setChecked(True)
+        self.items_model.lang = self.people_model.lang = lang
+        self.people_tab.setText(tr("People"))
+        self.home_button.setText(tr("Home"))
+        self.back.setText(tr("Back"))
+        self._fit_room_labels()
+        self.heading.setText(tr("People") if self.lists.currentWidget() is self.people_view else tr("Programme"))
+        for day, button in zip(self.agenda.days, self.day_tabs):
+            button.setText(locale_of(lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM"))
+        self.people_model.set_people(list(self.agenda.people))
+        self.items_view.viewport().update()
+        if self.detail.subject.startswith("hint:"):
+            self.detail.show_hint(tr("Tap an item to see everything about it."))
+        elif self.detail.subject:
+            self._reshow()
+
+    def _day_tabs(self) -> None:
+        """One tab per programme day, before People."""
+        for button in self.day_tabs:
+            self.tab_group.removeButton(button)
+            self.tabs.removeWidget(button)
+            button.deleteLater()
+        self.day_tabs = []
+        for day in self.agenda.days:
+            label = locale_of(self.lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM")
+            button = self._button(label, checkable=True)
+            button.clicked.connect(lambda _=False, i=day.index: self.show_day(i))
+            self.tab_group.addButton(button)
+            self.tabs.insertWidget(len(self.day_tabs), button)
+            self.day_tabs.append(button)
+
+    def set_agenda(self, agenda: Agenda) -> None:
+        """A new version of the programme arrived: show it without losing the attendee's place."""
+        days_changed = [d.date for d in agenda.days] != [d.date for d in self.agenda.days]
+        self.agenda = agenda
+        if days_changed:
+            self._day_tabs()
+            self.apply_scale()
+        self.people_model.set_people(list(agenda.people))
+        if self.view == "programme" or self.lists.currentWidget() is self.items_view:
+            self.day_index = min(self.day_index, len(agenda.days) - 1)
+            if self.room not in self.rooms():
+                self.room = None
+            self._room_buttons()
+            self.items_model.set_items(self.day_items(self.day_index))
+            self.day_tabs[self.day_index].setChecked(True)
+        kind, _, ident = self.detail.subject.partition(":")
+        if (kind == "item" and agenda.item(ident) is None) or (kind == "person" and agenda.person(ident) is None):
+            self.history.clear()
+            self.detail.show_hint(tr("Tap an item to see everything about it."))
+            self.view = "programme" if self.lists.currentWidget() is self.items_view else "people"
+        elif self.detail.subject:
+            self._reshow()
+        self._arrange()
+
+    def _button(self, text: str, checkable: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(checkable)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        button.setAutoRepeat(False)
+        return button
+
+    def _list(self, model, delegate_class) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setUniformItemSizes(True)
+        view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.delegate_class = delegate_class
+        make_kinetic(view)
+        return view
+
+    def apply_scale(self) -> None:
+        """Sizes from the window's shorter side, like the display (touch targets >= 64 px at 1080p)."""
+        unit = max(0.5, min(self.width(), self.height()) / 1080) if self.width() > 100 else 1.0
+        self.theme = th.Theme(unit=unit, family=th.register_fonts())
+        self.detail.theme = self.theme
+        u = unit
+        for view in (self.items_view, self.people_view):
+            view.setItemDelegate(view.delegate_class(u, view))
+        for label, role in ((self.heading, "browser_heading"), (self.clock, "browser_clock"),
+                            (self.hint, "browser_small")):
+            label.setFont(self.theme.font(role))
+        button_font = self.theme.font("browser_button")
+        for button in [*self.day_tabs, self.people_tab, self.home_button, self.back, *self.language_buttons.values(),
+                       *self.room_buttons.values()]:
+            button.setFont(button_font)
+            button.setMinimumHeight(round(72 * u))
+            button.setMinimumWidth(round(150 * u))
+        m = round(60 * u)
+        self.outer.setContentsMargins(m, round(36 * u), m, round(30 * u))
+        self.outer.setSpacing(round(22 * u))
+        self.body.setSpacing(round(36 * u))
+        self.setStyleSheet(f"""
+            #browser {{ background: {th.BACKGROUND_TOP.name()}; }}
+            #detailCard {{ background: {th.CARD.name()}; border-radius: {round(24 * u)}px; }}
+            #detailBody {{ background: transparent; }}
+            QScrollArea, QListView {{ background: transparent; border: none; }}
+            QScrollArea > QWidget > QWidget {{ background: transparent; }}
+            QPushButton {{ background: {th.CARD.name()}; color: {th.TEXT.name()}; border: none;
+                          border-radius: {round(36 * u)}px; padding: 0 {round(30 * u)}px; }}
+            QPushButton:checked {{ background: {th.TEAL.name()}; color: {th.ON_ACCENT.name()}; }}
+            QScrollBar:vertical {{ width: {round(8 * u)}px; background: transparent; }}
+            QScrollBar::handle:vertical {{ background: {th.TRACK.name()}; border-radius: {round(4 * u)}px; }}
+            QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
+            #tapRow {{ border-bottom: 1px solid {th.RULE.name()}; }}
+        """)
+        self._fit_room_labels()
+        self._arrange()
+        if self.detail.subject:
+            self._reshow()
+
+    def _arrange(self) -> None:
+        """Landscape: list and detail side by side. Portrait: one at a time, with Back."""
+        portrait = self.height() > self.width()
+        showing_detail = self.view in ("item", "person")
+        self.lists.setVisible(not portrait or not showing_detail)
+        self.detail_box.setVisible(not portrait or showing_detail)
+        self.back.setVisible(showing_detail and (portrait or len(self.history) > 1))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        old = self.theme.unit
+        new = max(0.5, min(self.width(), self.height()) / 1080)
+        if abs(old - new) > 0.01:
+            self.apply_scale()
+        else:
+            self._fit_room_labels()
+            self._arrange()
+
+    # navigation ------------------------------------------------------------------------------
+
+    def set_state(self, state: ScheduleState) -> None:
+        self.state = state
+        self.items_model.set_state(state)
+        self.clock.setText(state.at.strftime("%H:%M"))
+
+    def open_at_today(self, state: ScheduleState) -> None:
+        """What a tap on the display opens: today's programme (the first day before the event)."""
+        self.set_state(state)
+        self.history.clear()
+        today = self.agenda.day_of(state.at)
+        if today is None:
+            upcoming = state.next or state.current
+            today = self.agenda.days[upcoming.day_index] if upcoming else self.agenda.days[-1]
+        self.show_day(today.index)
+        focus = state.current or state.next
+        if focus is not None and focus.day_index == today.index:
+            row = self.items_model.row_of(focus.id)
+            self.items_view.doItemsLayout()  # large lists lay out lazily; scroll after the layout
+            self.items_view.scrollTo(self.items_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.detail.show_hint(tr("Tap an item to see everything about it."))
+        self._arrange()
+
+    def show_day(self, index: int) -> None:
+        self.view, self.day_index = "programme", index
+        self.heading.setText(tr("Programme"))
+        self.items_model.set_items(self.day_items(index))
+        self.day_tabs[index].setChecked(True)
+        self.lists.setCurrentWidget(self.items_view)
+        self.items_view.scrollToTop()
+        self._arrange()
+
+    def show_people(self) -> None:
+        self.view = "people"
+        self.heading.setText(tr("People"))
+        self.people_tab.setChecked(True)
+        self.lists.setCurrentWidget(self.people_view)
+        self._arrange()
+
+    def open_item(self, item_id: str) -> bool:
+        item = self.agenda.item(item_id)
+        if item is None:
+            return False
+        self._push(f"item:{item_id}")
+        self.detail.show_item(item, self.lang, self.state)
+        self.view = "item"
+        self._arrange()
+        return True
+
+    def open_person(self, person_id: str) -> bool:
+        person = self.agenda.person(person_id)
+        if person is None:
+            return False
+        self._push(f"person:{person_id}")
+        self.detail.show_person(self.agenda, person, self.lang)
+        self.view = "person"
+        self._arrange()
+        return True
+
+    def _push(self, subject: str) -> None:
+        if not self.history or self.history[-1] != subject:
+            self.history.append(subject)
+
+    def _reshow(self) -> None:
+        kind, _, ident = self.detail.subject.partition(":")
+        if kind == "item" and self.agenda.item(ident):
+            self.detail.show_item(self.agenda.item(ident), self.lang, self.state)
+        elif kind == "person" and self.agenda.person(ident):
+            self.detail.show_person(self.agenda, self.agenda.person(ident), self.lang)
+        elif kind == "hint":
+            self.detail.show_hint(ident)
+
+    def go_back(self) -> None:
+        """Back to where you were: the previous detail, or the list."""
+        if self.history:
+            self.history.pop()
+        if self.history:
+            kind, _, ident = self.history[-1].partition(":")
+            self.history.pop()
+            (self.open_item if kind == "item" else self.open_person)(ident)
+        else:
+            self.view = "people" if self.lists.currentWidget() is self.people_view else "programme"
+            self.detail.show_hint(tr("Tap an item to see everything about it."))
+            self._arrange()

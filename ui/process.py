@@ -1,0 +1,98 @@
+"""The kiosk as a process: one per screen, stopped by signals, errors logged, memory given back."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+
+log = logging.getLogger("kiosk")
+
+
+def log_uncaught(kind, value, tb) -> None:
+    """An exception in a slot or timer is logged with its traceback; the kiosk carries on."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    log.error("unexpected error (the kiosk carries on)", exc_info=(kind, value, tb))
+
+
+def lock_file_for(screen: int):
+    """One kiosk per screen: a lock file that a second start on the same screen cannot take."""
+    from PySide6.QtCore import QLockFile, QStandardPaths
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation) or \
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation)
+    lock = QLockFile(os.path.join(folder, f"lobby-kiosk-screen{screen}.lock"))
+    lock.setStaleLockTime(0)  # a lock left by a crashed kiosk is noticed by its dead pid instead
+    return lock
+
+
+def stop_on_signals(app, stop) -> object:
+    """SIGTERM (systemd) and SIGINT (Ctrl+C) call ``stop``, even while Qt's loop waits.
+
+    Returns what must be kept alive as long as the loop runs.
+    """
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: stop())
+    return _wake_python_on_signals(app)
+
+
+def _wake_python_on_signals(app):
+    """Let Python's signal handlers run while Qt's loop waits.
+
+    Python only runs a handler when it next executes; inside app.exec() that may be never. The C
+    handler writes each signal to a socket (signal.set_wakeup_fd) whose readiness wakes Qt's loop,
+    and the slot that drains it is Python, so the handler runs then: no polling timer. Where that
+    cannot be set up, a half-second timer gives Python its moments instead.
+    """
+    import socket  # only the live kiosk needs it, not a screenshot
+
+    from PySide6.QtCore import QSocketNotifier, QTimer
+    try:
+        reader, writer = socket.socketpair()
+        for end in (reader, writer):
+            end.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+    except (OSError, ValueError, AttributeError):
+        pulse = QTimer(app, interval=500)
+        pulse.timeout.connect(lambda: None)
+        pulse.start()
+        return pulse
+
+    def drain() -> None:
+        try:
+            while reader.recv(64):
+                pass
+        except OSError:
+            pass
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(drain)
+    return notifier, reader, writer
+
+
+def return_freed_memory() -> None:
+    """glibc: allocations over 128 KB always come from mmap, so a freed picture (a fade's frame,
+    a scene's buffers) goes back to the system at once. By default glibc raises that threshold
+    after the first such free, and later pictures then stay in the heap: RSS grew by a frame per
+    kind of change over the first minutes of a run."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None)
+        libc.mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD
+    except (OSError, AttributeError):
+        pass  # not glibc (musl has no mallopt): nothing to tune
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines of the modules imported so far.
+
+    PySide6 reads the source of every module imported after it (its ``__feature__`` hook looks
+    for the word PySide6), and Python's linecache keeps those lines for the life of the process.
+    Nothing needs them: a traceback reads the file again.
+    """
+    import linecache
+    linecache.clearcache()
