@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="with --screenshot: the picture size (default 1920x1080)")
     parser.add_argument("--view", metavar="VIEW", type=_view, default="display",
                         help="with --screenshot: which screen to draw: display (default), programme, "
-                             "people, item:<id> or person:<id> (ids as in agenda.json)")
+                             "people, item:<id> or person:<id> (ids as in agenda.json), keypad or staff "
+                             "(the staff panel's PIN keypad, or the panel behind it)")
     parser.add_argument("--config", metavar="PATH", type=_nonempty("the settings file's path"),
                         help="the settings file (default: kiosk.toml beside the agenda, else in the "
                              "user's config folder); the flags below override it")
@@ -143,9 +144,10 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _view(text: str) -> str:
-    if text in ("display", "programme", "people") or re.fullmatch(r"(item|person):\S+", text):
+    if text in ("display", "programme", "people", "keypad", "staff") or re.fullmatch(r"(item|person):\S+", text):
         return text
-    raise argparse.ArgumentTypeError(f"'{text}' is not display, programme, people, item:<id> or person:<id>")
+    raise argparse.ArgumentTypeError(f"'{text}' is not display, programme, people, item:<id>, person:<id>, "
+                                     "keypad or staff")
 
 
 def _seconds(low: float, high: float):

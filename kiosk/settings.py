@@ -18,6 +18,7 @@ from kiosk.agenda import AgendaError, Problem, read_file
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"
 LANGUAGES = ("en", "ru", "en+ru")
+STAFF_LANGUAGES = ("en", "ru")
 ROTATIONS = (0, 90, 180, 270)
 MAX_BYTES = 1024 * 1024  # a settings file is a dozen lines; anything near this is not one
 SHOWN_CHARS = 60         # a value or key longer than this is shortened with "…" in a message
@@ -31,6 +32,7 @@ class Settings:
     screen: int = 0
     rotation: int = 0
     language: str = "en+ru"
+    staff_language: str | None = None  # the staff panel's; None: the first of ``language``
     idle_timeout: float = 60.0
     staff_pin: str = DEFAULT_PIN
     allow_default_pin: bool = False
@@ -87,6 +89,12 @@ def _language(value):
     return value
 
 
+def _staff_language(value):
+    if value not in STAFF_LANGUAGES:
+        raise ValueError(f"{_show(value)} is not one of {', '.join(STAFF_LANGUAGES)} (the staff panel shows one)")
+    return value
+
+
 def _pin(value):
     if isinstance(value, str) and value.isdigit() and not value.isascii():
         # "１２３４" or "٠١٢٣" are digits to Python, but the keypad has only 0-9: staff could never type it
@@ -110,6 +118,7 @@ def _bool(value):
 
 CHECKS = {
     "agenda": _text, "screen": _screen, "rotation": _int_in(ROTATIONS), "language": _language,
+    "staff_language": _staff_language,
     "idle_timeout": _number(10, 3600), "staff_pin": _pin, "allow_default_pin": _bool, "log_file": _text,
     "refresh": _number(5, 86400), "qr_url": _url,
 }

@@ -206,8 +206,9 @@ def test_keys_and_close_requests_do_not_close_the_kiosk(qtbot, kiosk, key, modif
     assert window.isVisible()
 
 
-def test_the_watchers_watch_again_once_the_browser_and_the_panel_are_built(qtbot, kiosk):
+def test_the_watchers_watch_again_once_the_browser_and_the_panel_are_built(qtbot, kiosk, caplog):
     """They are paused while those widgets are built (see KioskWindow._filters_paused)."""
+    caplog.set_level(logging.INFO, logger="kiosk")
     window = kiosk()
     qtbot.mouseClick(window.display, Qt.MouseButton.LeftButton, pos=QPoint(900, 500))  # builds the browser
     assert window.browsing and window.idle.active
@@ -216,8 +217,9 @@ def test_the_watchers_watch_again_once_the_browser_and_the_panel_are_built(qtbot
     window.idle.warn()
     qtbot.mouseClick(window.staff.keys["1"], Qt.MouseButton.LeftButton)
     assert window.idle.warning_left == 0  # the touch reached the idle watcher
-    qtbot.keyClick(window.staff, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.staff, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
     assert window.isVisible() and window.in_staff  # and the guard still swallows the keys
+    assert "ignored a key that would close the kiosk: Alt+F4" in caplog.messages
 
 
 def test_windowed_mode_closes_normally(qtbot, kiosk):

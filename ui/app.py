@@ -45,6 +45,7 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
     clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
     lang = settings.language if settings is not None else "en"
     qr_url = settings.qr_url if settings is not None else None
+    staff_language = settings.staff_language if settings is not None else None
     if view == "display":  # the display alone: no browser to build for a picture of it
         from ui.display.view import DisplayView
         display = DisplayView(agenda, clock, lang, qr_url=qr_url)
@@ -52,10 +53,19 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
         image = display.render_image()
     else:
         from ui.window import KioskWindow
-        window = KioskWindow(agenda, clock, lang=lang, qr_url=qr_url)
+        feed = None
+        if view == "staff" and "://" not in agenda.source:  # the panel as staff see it: delays on
+            from ui.live import AgendaFeed
+            feed = AgendaFeed(agenda.source, agenda)
+        window = KioskWindow(agenda, clock, lang=lang, qr_url=qr_url, staff_language=staff_language, feed=feed)
         window.resize(width, height)
         window.show()
-        window.open_browser()
+        if view in ("keypad", "staff"):  # the PIN is not needed for a picture of what is behind it
+            window.open_staff()
+            if view == "staff":
+                window.staff.show_panel()
+        else:
+            window.open_browser()
         if view == "people":
             window.browser.show_people()
         elif kind == "item":
@@ -140,7 +150,8 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh, loaded=loaded)
     _clean_after_a_killed_write(agenda.source)
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
-                       kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url)
+                       kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url,
+                       staff_language=settings.staff_language)
     kiosk = view
     if settings.rotation:
         from ui.rotation import RotatedHost

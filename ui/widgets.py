@@ -1,10 +1,14 @@
-"""Widgets the browser and the staff panel share: plain labels, tappable rows, flick scrolling."""
+"""Widgets the browser and the staff panel share: plain labels, tappable rows, rows of buttons that
+wrap, flick scrolling."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScroller, QScrollerProperties, QSizePolicy
+from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroller, QScrollerProperties,
+                               QSizePolicy, QWidget)
 
 from ui import theme as th
 
@@ -40,6 +44,42 @@ class TapRow(QFrame):
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             self.tapped.emit()
+
+
+class ButtonRows(QWidget):
+    """Buttons in a grid of as many columns as fit the width: one row on a landscape screen,
+    two on a narrow portrait one, so no label is cut."""
+
+    def __init__(self, buttons: list[QPushButton], parent=None):
+        super().__init__(parent)
+        self.buttons = buttons
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.columns = 0
+        self.set_columns(len(buttons))
+
+    def set_columns(self, columns: int) -> None:
+        columns = max(1, min(columns, len(self.buttons)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for index, button in enumerate(self.buttons):
+            self.grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self.buttons)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def fit(self, width: int, spacing: int) -> None:
+        """As many columns as the widest label allows in ``width``."""
+        self.grid.setSpacing(spacing)
+        widest = max(b.sizeHint().width() for b in self.buttons)
+        columns = len(self.buttons)
+        while columns > 1 and widest * columns + spacing * (columns - 1) > width:
+            columns -= 1
+        if columns > 1 and columns < len(self.buttons):  # 3 + 1 reads badly: even rows
+            columns = math.ceil(len(self.buttons) / math.ceil(len(self.buttons) / columns))
+        self.set_columns(columns)
 
 
 def make_kinetic(area) -> None:

@@ -133,6 +133,10 @@ class Guard(QObject):
             if combo.matches(STAFF_SHORTCUT) == QKeySequence.SequenceMatch.ExactMatch:
                 self.window.open_staff()
                 return True
+            # The staff panel takes a keyboard's digits, Backspace, Enter and Escape (its Cancel),
+            # whichever widget has the focus; Alt+F4 and the like are refused below as ever.
+            if self.window.in_staff and self.window.staff.take_key(event):
+                return True
             if self.window.kiosk_mode and self._is_escape(event, combo):
                 log.info("ignored a key that would close the kiosk: %s", combo.toString() or event.key())
                 return True
@@ -163,7 +167,7 @@ class Guard(QObject):
 class KioskWindow(QStackedWidget):
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", idle_timeout_s: float = IDLE_TIMEOUT_S,
                  feed=None, kiosk_mode: bool = False, staff_pin: str = "0000", qr_url: str | None = None,
-                 parent=None):
+                 staff_language: str | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("kiosk")
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -172,6 +176,7 @@ class KioskWindow(QStackedWidget):
         self.display = DisplayView(agenda, clock, lang, qr_url=qr_url)
         self.addWidget(self.display)
         self.lang, self.staff_pin = lang, staff_pin
+        self.staff_language = staff_language or lang.split("+")[0]  # the panel's, whatever the display shows
         # The browser and the staff panel are built on first use (or just after the first frame):
         # the display must not wait for them.
         self._browser: BrowserView | None = None
@@ -182,7 +187,7 @@ class KioskWindow(QStackedWidget):
         self.display.touched.connect(self.open_browser)
         self.idle.expired.connect(self.show_display)
         self.idle.warning.connect(self._warn)
-        self.idle.cancelled.connect(lambda: self._browser and self._browser.hint.setText(""))
+        self.idle.cancelled.connect(self._unwarn)
         self.feed = feed
         if feed is not None:
             feed.changed.connect(self.set_agenda)
@@ -226,7 +231,7 @@ class KioskWindow(QStackedWidget):
         if self._staff is None:
             from ui.staff import StaffPanel
             with self._filters_paused():
-                self._staff = StaffPanel(self, self.staff_pin)
+                self._staff = StaffPanel(self, self.staff_pin, lang=self.staff_language)
             self._staff.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self.addWidget(self._staff)
             self._staff.closed.connect(self.show_display)
@@ -283,10 +288,18 @@ class KioskWindow(QStackedWidget):
 
     def show_display(self) -> None:
         self.idle.stop()
-        if self._browser is not None:
-            self._browser.hint.setText("")
+        self._unwarn()
         self.display.refresh(fade=False)  # the state of this moment, in the display's own language
         self.setCurrentWidget(self.display)
 
     def _warn(self, seconds: int) -> None:
-        self.browser.hint.setText(tr("Returning to the display in %n s — touch anywhere to stay", None, seconds))
+        words = tr("Returning to the display in %n s — touch anywhere to stay", None, seconds)
+        if self.in_staff:  # on the panel itself: the browser is not built for a line nobody sees
+            self.staff.show_hint(words)
+        else:
+            self.browser.hint.setText(words)
+
+    def _unwarn(self) -> None:
+        for view in (self._browser, self._staff):
+            if view is not None:
+                view.hint.setText("")

@@ -77,8 +77,8 @@
     <message>
         <location filename="../../ui/browser/view.py" line="106" />
         <location filename="../../ui/browser/view.py" line="190" />
-        <location filename="../../ui/staff.py" line="170" />
-        <location filename="../../ui/staff.py" line="188" />
+        <location filename="../../ui/staff.py" line="228" />
+        <location filename="../../ui/staff.py" line="248" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
@@ -290,150 +290,176 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="292" />
+        <location filename="../../ui/window.py" line="296" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="99" />
-        <location filename="../../ui/staff.py" line="134" />
+        <location filename="../../ui/staff.py" line="100" />
+        <location filename="../../ui/staff.py" line="330" />
         <source>Staff panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="102" />
-        <location filename="../../ui/staff.py" line="263" />
+        <location filename="../../ui/staff.py" line="98" />
+        <location filename="../../ui/staff.py" line="368" />
+        <location filename="../../ui/staff.py" line="435" />
         <source>Enter the staff PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="113" />
+        <location filename="../../ui/staff.py" line="187" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="125" />
+        <location filename="../../ui/staff.py" line="191" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="138" />
+        <location filename="../../ui/staff.py" line="200" />
         <source>The programme runs late</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="142" />
+        <location filename="../../ui/staff.py" line="201" />
         <source>Delay %n min</source>
         <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="145" />
+        <location filename="../../ui/staff.py" line="203" />
         <source>Clear delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="149" />
+        <location filename="../../ui/staff.py" line="206" />
         <source>Check</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="151" />
+        <location filename="../../ui/staff.py" line="207" />
         <source>Reload agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="152" />
-        <location filename="../../ui/staff.py" line="166" />
+        <location filename="../../ui/staff.py" line="208" />
+        <location filename="../../ui/staff.py" line="330" />
         <source>Diagnostics</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="153" />
+        <location filename="../../ui/staff.py" line="209" />
         <source>Preview another time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="157" />
+        <location filename="../../ui/staff.py" line="214" />
         <source>Back to the display</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="159" />
+        <location filename="../../ui/staff.py" line="217" />
         <source>Exit the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="186" />
+        <location filename="../../ui/staff.py" line="240" />
+        <source>−1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="240" />
+        <source>−10 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="240" />
+        <source>+10 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="241" />
+        <source>+1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="241" />
+        <source>+1 day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="246" />
         <source>Next change</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="246" />
+        <location filename="../../ui/staff.py" line="418" />
         <source>Too many wrong PINs. Try again in %n min.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n min.</numerusform><numerusform>Too many wrong PINs. Try again in %n min.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="250" />
+        <location filename="../../ui/staff.py" line="422" />
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="234" />
+        <location filename="../../ui/staff.py" line="406" />
         <source>Wrong PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="273" />
+        <location filename="../../ui/staff.py" line="456" />
         <source>Now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="274" />
+        <location filename="../../ui/staff.py" line="457" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="276" />
+        <location filename="../../ui/staff.py" line="459" />
         <source>The agenda comes from a server: change delays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="290" />
+        <location filename="../../ui/staff.py" line="480" />
         <source>Not changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="301" />
+        <location filename="../../ui/staff.py" line="491" />
         <source>Nothing is left to delay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="328" />
+        <location filename="../../ui/staff.py" line="518" />
         <source>Agenda: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="329" />
+        <location filename="../../ui/staff.py" line="519" />
         <source>Loaded: %1 items; last problem: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="331" />
+        <location filename="../../ui/staff.py" line="521" />
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="333" />
+        <location filename="../../ui/staff.py" line="523" />
         <source>Clock: %1 (event time, %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="336" />
+        <location filename="../../ui/staff.py" line="526" />
         <source>Recent log:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="368" />
+        <location filename="../../ui/staff.py" line="560" />
         <source>Preview: %1</source>
         <translation type="unfinished" />
     </message>
