@@ -11,8 +11,8 @@ anything. What counts as on the screen (1920×1080 coordinates, colours of ui/th
 - the touch browser: today's day tab (teal #45D3C6) at (75, 166) and the detail pane's card
   (#172F4D) at (1800, 900);
 - the display again: content, and neither of those two;
-- the staff keypad: the card colour under the keys "1" (758, 245) and "9" (1055, 422), and no
-  light pixel left in the clock's area.
+- the staff keypad: the card colour beside the digits of the keys "1" (710, 386) and "9"
+  (1080, 662), and the teal of the checked EN switch (1612, 52), where the display's clock was.
 
 Taps and the hold go through XTest (as ``xdotool click`` / ``xdotool mousedown``). A tap is timed
 from its release (the kiosk opens the browser on the release, so a finger's lift); the hold at
@@ -59,8 +59,7 @@ def display(screen: Screen) -> bool:
 
 
 def keypad(screen: Screen) -> bool:
-    return (near(screen.rgb(758, 245), CARD) and near(screen.rgb(1055, 422), CARD)
-            and screen.region(*CLOCK_AREA).bright() == 0)
+    return near(screen.rgb(710, 386), CARD) and near(screen.rgb(1080, 662), CARD) and near(screen.rgb(1612, 52), TEAL)
 
 
 def vm_rss_kb(pid: int) -> int:

@@ -307,10 +307,11 @@ class StaffPanel(QWidget):
 
     def set_language(self, lang: str) -> None:
         """The panel's language (the EN | РУ switch): every word on it at once, the state too."""
-        self.lang = lang if lang in LANGUAGES else "en"
+        lang = lang if lang in LANGUAGES else "en"
+        changed, self.lang = lang != self.lang, lang
         use_language(self.lang)
         self.language_buttons[self.lang].setChecked(True)
-        for widget, text in self._texts:
+        for widget, text in self._texts if changed else ():  # built in self.lang: nothing to redo
             widget.setText(text())
         self.pin_message.setText(self._pin_note())
         self.status.setText(self._status())
@@ -321,8 +322,7 @@ class StaffPanel(QWidget):
         elif self.pages.currentIndex() == 3:
             self._render_preview()
         self._show_heading()
-        self.unit = 0.0  # labels changed length: fit the rows again
-        self.apply_scale()
+        self._fit_width()  # labels changed length: as many buttons in a row as now fit
 
     def _show_heading(self) -> None:
         index = self.pages.currentIndex()
