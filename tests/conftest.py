@@ -1,4 +1,10 @@
-"""Test configuration: offscreen Qt, the real agenda, and small agendas written to real files."""
+"""Test configuration and the helpers shared by the test folders: offscreen Qt, the real agenda.
+
+The layout mirrors the code: unit/kiosk tests the Qt-free core (no QApplication there: a test
+asking for qapp or qtbot is refused at collection), unit/ui the Qt views, e2e the real programs
+(the command line, the packaged build, the bench). `from conftest import ...` works from every
+folder (pyproject puts tests/ on the path).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,11 @@ import copy
 import json
 import os
 import sys
+import threading
+from datetime import datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 # Before any Qt import: no display is ever needed, and the machine's timezone must not matter.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -14,9 +24,14 @@ os.environ.setdefault("TZ", "America/New_York")
 
 import pytest
 
+from kiosk.agenda import build_agenda  # noqa: E402  (the core imports no Qt)
+from kiosk.lockout import STATE_NAME  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 AGENDA_PATH = ROOT / "agenda.json"
 DATA = Path(__file__).resolve().parent / "data"
+CORE_TESTS = Path(__file__).resolve().parent / "unit" / "kiosk"
+QT_FIXTURES = {"qapp", "qtbot"}
 
 
 MINIMAL = {
@@ -61,7 +76,19 @@ def write_json(tmp_path):
     return write
 
 
-@pytest.fixture(scope="session", autouse=True)
+def is_core_test(path: Path) -> bool:
+    return Path(path).resolve().is_relative_to(CORE_TESTS)
+
+
+def pytest_collection_modifyitems(config, items):
+    """The core's tests run without a QApplication: one that asks for qapp or qtbot is refused."""
+    wrong = [item.nodeid for item in items if is_core_test(item.path) and QT_FIXTURES & set(item.fixturenames)]
+    if wrong:
+        raise pytest.UsageError("tests/unit/kiosk is for the Qt-free core; these ask for qapp or qtbot "
+                                "(move them to tests/unit/ui): " + ", ".join(wrong))
+
+
+@pytest.fixture(scope="session")
 def interface(qapp):
     """Qt tests see the interface as the kiosk shows it: bundled font registered, English loaded."""
     from ui.i18n import use_language
@@ -72,8 +99,12 @@ def interface(qapp):
 
 
 @pytest.fixture(autouse=True)
-def english_first(interface):
-    """Every test starts with the English interface, whatever the one before switched to."""
+def english_first(request):
+    """Every Qt test starts with the English interface, whatever the one before switched to. The
+    core's tests (tests/unit/kiosk) get no QApplication at all."""
+    if is_core_test(request.path):
+        return
+    request.getfixturevalue("interface")
     from ui.i18n import use_language
     use_language("en")
 
@@ -97,3 +128,135 @@ def run_kiosk(*args: str, env: dict | None = None, cwd: Path | None = None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
                           env=full_env, cwd=cwd or ROOT, timeout=120)
+
+
+BISHKEK = ZoneInfo("Asia/Bishkek")
+
+
+def local(text: str) -> datetime:
+    """A wall-clock time in the bundled agenda's zone: local("2018-09-27T16:10")."""
+    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
+
+
+# --- shared by the core's tests and the Qt tests of one topic --------------------------------------
+
+# Adjustments and announcements (tests/unit/kiosk/test_adjustments.py,
+# tests/unit/ui/test_adjustments_on_screen.py).
+
+@pytest.fixture(scope="module")
+def document() -> dict:
+    return json.loads(AGENDA_PATH.read_text(encoding="utf-8"))
+
+
+def adjusted(document, adjustments=(), announcements=()):
+    doc = copy.deepcopy(document)
+    doc["adjustments"] = list(adjustments)
+    doc["announcements"] = list(announcements)
+    return build_agenda(doc, "agenda.json")
+
+
+# The staff keypad's lock-out (tests/unit/kiosk/test_lockout.py, tests/unit/ui/test_staff_lockout.py).
+
+T0 = 1_800_000_000.0  # a wall-clock instant (2027)
+
+
+class Wall:
+    """A wall clock the test moves: forward, or back as a careless hand on the PC's clock would."""
+
+    def __init__(self, at: float = T0):
+        self.at = at
+
+    def __call__(self) -> float:
+        return self.at
+
+
+@pytest.fixture
+def wall():
+    return Wall()
+
+
+@pytest.fixture
+def state_file(tmp_path):
+    return tmp_path / "state" / STATE_NAME
+
+
+# Slow and broken servers (tests/unit/kiosk/test_downloads.py, tests/unit/ui/test_live_downloads.py,
+# tests/e2e/test_live_start.py).
+
+GOOD = AGENDA_PATH.read_bytes()
+PACE_S = 0.05  # the server's pause between pieces: 10 bytes each, 200 bytes a second
+
+
+class Server:
+    """A web server on 127.0.0.1 that answers at once ("ok"), trickles its body ("trickle") or a
+    header ("trickle-headers") ten bytes at a time, or says nothing at all ("stall")."""
+
+    def __init__(self, body: bytes = GOOD):
+        self.mode = "ok"
+        self.body = body
+        self.etag: str | None = None
+        self.requests: list[dict] = []
+        self.stopping = threading.Event()
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_GET(self):
+                server.requests.append(dict(self.headers))
+                mode, body = server.mode, server.body
+                try:
+                    if mode == "stall":
+                        server.stopping.wait(120)
+                    elif mode == "trickle-headers":
+                        self.wfile.write(b"HTTP/1.0 200 OK\r\nX-Slow: ")
+                        while not server.stopping.wait(PACE_S):
+                            self.wfile.write(b"a")
+                    elif server.etag and self.headers.get("If-None-Match") == server.etag:
+                        self.send_response(304)
+                        self.end_headers()
+                    else:
+                        self.send_response(200)
+                        self.send_header("Content-Type", "application/json")
+                        self.send_header("Content-Length", str(len(body)))
+                        if server.etag:
+                            self.send_header("ETag", server.etag)
+                        self.end_headers()
+                        if mode == "ok":
+                            self.wfile.write(body)
+                        for start in range(0, len(body) if mode == "trickle" else 0, 10):
+                            if server.stopping.wait(PACE_S):
+                                return
+                            self.wfile.write(body[start:start + 10])
+                except OSError:
+                    pass  # the client gave up and closed the connection: as it should
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/agenda.json"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self):
+        self.stopping.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def server():
+    srv = Server()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KIOSK_CACHE_DIR", str(folder))
+    return folder
+
+
+def cache_file(cache):
+    return [p for p in cache.glob("agenda-*.json") if not p.name.endswith(".meta.json")][0]

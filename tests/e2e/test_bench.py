@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from conftest import ROOT
 
 # Every row the table must have (a cell-start of its first column), in order.
 ROWS = [

@@ -4,33 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 
-from conftest import AGENDA_PATH, run_kiosk
-from kiosk.agenda import AgendaError, build_agenda
+from conftest import adjusted, local, run_kiosk
+from kiosk.agenda import AgendaError
 from kiosk.schedule import state_at
-
-BISHKEK = ZoneInfo("Asia/Bishkek")
-
-
-def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
-
-
-@pytest.fixture(scope="module")
-def document() -> dict:
-    return json.loads(AGENDA_PATH.read_text(encoding="utf-8"))
-
-
-def adjusted(document, adjustments=(), announcements=()):
-    doc = copy.deepcopy(document)
-    doc["adjustments"] = list(adjustments)
-    doc["announcements"] = list(announcements)
-    return build_agenda(doc, "agenda.json")
-
 
 def problems(document, **kwargs) -> list[str]:
     with pytest.raises(AgendaError) as caught:
@@ -139,24 +119,3 @@ def test_print_state_and_check_follow_adjustments(document, write_json):
     assert state["next"]["start"] == "2018-09-27T16:45:00+06:00"
     assert state["next"]["printed_start"] == "2018-09-27T16:30:00+06:00"
     assert state["next_change"] == "2018-09-27T16:45:00+06:00"
-
-
-def test_adjustments_and_announcements_on_screen(qapp, document):
-    from test_display import assert_scene_fits
-    from ui.display.scene import build_scene
-    agenda = adjusted(document, [{"delay": 15, "from": "d1-emergency-tajikistan"}, {"cancel": "d1-photo"}],
-                      [{"from": "2018-09-27T16:00", "until": "2018-09-27T16:20", "level": "important",
-                        "text": "Group photo postponed to Friday 13:50 at the hotel entrance"}])
-    for size in ((1920, 1080), (1080, 1920), (1280, 800)):
-        scene = build_scene(agenda, state_at(agenda, local("2018-09-27T16:05")), *size)
-        text = scene.all_text()
-        assert "16:45" in text and "delayed 15 min" in text
-        assert "Group photo postponed to Friday 13:50 at the hotel entrance" in scene.text_of("announcement")
-        assert_scene_fits(scene, *size)
-        later = build_scene(agenda, state_at(agenda, local("2018-09-27T16:25")), *size)
-        assert not later.text_of("announcement")  # gone on time
-        assert_scene_fits(later, *size)
-    outline = build_scene(agenda, state_at(agenda, local("2018-09-20T10:00")), 1920, 1080)
-    pages = "\n".join(build_scene(agenda, state_at(agenda, local("2018-09-20T10:00")), 1920, 1080, page=p).all_text()
-                      for p in range(outline.pages))
-    assert "Group Photo  (cancelled)" in pages

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import sys
 
@@ -13,10 +12,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
 
-from conftest import ROOT, run_kiosk
+from conftest import ROOT, local, run_kiosk
 from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
-from kiosk.schedule import state_at
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE
 from ui.widgets import TapRow
 from ui.window import KioskWindow
@@ -24,11 +22,6 @@ from ui.window import KioskWindow
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from big_agenda import big_agenda  # noqa: E402  (the same generator the benchmark uses)
 
-BISHKEK = ZoneInfo("Asia/Bishkek")
-
-
-def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
 
 
 @pytest.fixture

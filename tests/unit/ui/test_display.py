@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
-from conftest import run_kiosk
+from conftest import local, run_kiosk
 from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
@@ -20,12 +19,7 @@ from ui.display.parts import Shape
 from ui.display.scene import build_scene
 from ui.textlayout import TextBlock, ink_rect
 
-BISHKEK = ZoneInfo("Asia/Bishkek")
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 800)]
-
-
-def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
 
 
 def boundaries(agenda):

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from conftest import AGENDA_PATH
+from conftest import AGENDA_PATH, local
 from kiosk.agenda import parse_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
@@ -19,11 +17,6 @@ from ui.i18n import current_language, tr, use_language
 from ui.display.scene import build_scene
 from ui.window import KioskWindow
 
-BISHKEK = ZoneInfo("Asia/Bishkek")
-
-
-def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
 
 
 @pytest.fixture

@@ -10,13 +10,12 @@ import subprocess
 import sys
 import tracemalloc
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from conftest import AGENDA_PATH, ROOT, run_kiosk
+from conftest import AGENDA_PATH, BISHKEK, ROOT, local, run_kiosk
 from kiosk.agenda import load_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
@@ -25,11 +24,6 @@ from ui.live import AgendaFeed
 from ui.display.scene import build_scene
 from ui.window import KioskWindow
 
-BISHKEK = ZoneInfo("Asia/Bishkek")
-
-
-def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
 
 
 # --- settings ---------------------------------------------------------------------------------

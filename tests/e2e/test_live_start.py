@@ -1,0 +1,49 @@
+"""The real program started against a slow server: with a good cache it is up at once, without
+one it gives up at the (lowered) download deadline and says so."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from conftest import ROOT, run_kiosk
+from kiosk.sources import DEADLINE_ENV
+
+
+def test_a_live_start_shows_the_cache_while_the_server_trickles(qtbot, server, cache, tmp_path):
+    """The real program, started windowed: with a good cache it is up at once; the slow first
+    download is given up at the (lowered) deadline and said in the log."""
+    assert run_kiosk("--check", "--agenda", server.url, env={"KIOSK_CACHE_DIR": str(cache)}).returncode == 0
+    server.mode = "trickle"
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    log_file = tmp_path / "kiosk.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
+           "KIOSK_CONFIG_DIR": str(tmp_path), "KIOSK_CACHE_DIR": str(cache), DEADLINE_ENV: "2"}
+    kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--agenda", server.url,
+                              "--log-file", str(log_file)], env=env, cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        log = lambda: log_file.read_text() if log_file.exists() else ""  # noqa: E731
+        qtbot.waitUntil(lambda: " started: " in log() or kiosk.poll() is not None, timeout=30_000)
+        started = log()
+        assert f"agenda from cache: {server.url}" in started and f"started: {server.url}" in started
+        assert "agenda rejected" not in started  # up before the download ended
+        qtbot.waitUntil(lambda: "agenda rejected" in log() or kiosk.poll() is not None, timeout=30_000)
+        assert f"agenda rejected: {server.url}: download: took longer than 2 s" in log()
+    finally:
+        kiosk.terminate()
+        _, err = kiosk.communicate(timeout=30)
+    assert kiosk.returncode == 0 and "Traceback" not in err
+
+
+def test_a_live_start_without_a_cache_waits_at_most_the_deadline(server, cache, tmp_path):
+    server.mode = "trickle"
+    began = time.monotonic()
+    result = run_kiosk("--windowed", "--agenda", server.url, "--log-file", str(tmp_path / "k.log"),
+                       env={"KIOSK_CACHE_DIR": str(cache), "KIOSK_CONFIG_DIR": str(tmp_path), DEADLINE_ENV: "1"})
+    assert result.returncode == 2 and time.monotonic() - began < 15
+    assert f"{server.url}: download: took longer than 1 s" in result.stderr
+    assert "there is no saved copy to fall back on" in result.stderr and "Traceback" not in result.stderr
