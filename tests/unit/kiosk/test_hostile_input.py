@@ -342,16 +342,6 @@ def test_imported_json_titles_lose_control_characters_and_load():
     assert agenda.event.url is None
 
 
-def test_a_line_break_in_a_paragraph_is_shown_as_one():
-    from PySide6.QtGui import QColor, QFont
-
-    from ui.textlayout import Run, text
-    font = QFont()
-    one = text(Run("First line second line", font, QColor("white")), 2000)
-    two = text(Run("First line\nsecond line", font, QColor("white")), 2000)
-    assert (one.lines, two.lines) == (1, 2)
-
-
 # --- found by tests/test_fuzz.py ----------------------------------------------------------------
 
 @pytest.mark.parametrize("adjustment, where", [
