@@ -56,6 +56,7 @@ from xscreen import available  # noqa: E402
 NO_X_SERVER = available()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(NO_X_SERVER is not None, reason=f"the live rows run on a real X server: {NO_X_SERVER}")
 def test_quick_bench_prints_every_row_with_numbers(tmp_path):
     out = tmp_path / "bench.md"

@@ -20,6 +20,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -221,6 +222,7 @@ def test_the_base_documents_load():
     assert outcome(json.dumps(SCHEDULE_JSON_BASE).encode(), "schedule.json") == "agenda"
 
 
+@pytest.mark.slow
 @fuzz_settings(400)
 @given(mutated_documents())
 def test_mutated_agenda_json_loads_or_is_refused_located(data):

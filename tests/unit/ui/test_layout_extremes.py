@@ -44,6 +44,7 @@ def test_the_extreme_agenda_is_valid_and_extreme(extreme_agenda):
     assert any(len(i.moderators) == 40 for i in extreme_agenda.items)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_phase_with_extreme_text_fits(qapp, extreme_agenda, size):
     started = time.monotonic()
@@ -73,6 +74,7 @@ def _assert_in(widget, box, what: str) -> None:
     assert box.rect().contains(rect), (what, rect, box.rect())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_browser_detail_and_rows_keep_extreme_text_in_their_card(qtbot, extreme_agenda, size):
     from kiosk.clock import RehearsalClock

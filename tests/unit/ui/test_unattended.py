@@ -296,6 +296,7 @@ def test_a_clock_that_gets_set_is_noticed(qtbot, kiosk):
     assert window.display.scene.phase == "in_item" and window.display.state.current.id == "d1-iom-approaches"
 
 
+@pytest.mark.slow
 def test_soak_memory_and_objects_stay_flat(qtbot, kiosk, caplog):
     caplog.set_level(logging.ERROR, logger="kiosk.display")  # the jumps below are meant; keep pytest's log store flat
     window = kiosk("2018-09-27T12:00")
