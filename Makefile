@@ -19,6 +19,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/kiosk --allow-default-pin $(ARGS)
 
+# Everything, slow tests included; PYTEST_ARGS='-m "not slow"' skips the soak, the long fuzz,
+# the bench smoke run and the extreme layouts while working.
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -78,7 +80,7 @@ dist-onefile: $(BUILD_STAMP)
 
 # Runs the built executable (not the source) and compares its answers and pictures with the source's.
 test-dist: $(DIST_EXE)
-	KIOSK_DIST=dist/kiosk $(BIN)/python -m pytest tests/test_dist.py $(PYTEST_ARGS)
+	KIOSK_DIST=dist/kiosk $(BIN)/python -m pytest tests/e2e/test_dist.py $(PYTEST_ARGS)
 
 # Performance budgets (benchmarks/bench.py): the live kiosk full-screen on a private Xvfb, read
 # from outside (first paint, taps, the staff hold, memory over a whole-event replay, idle CPU)

@@ -23,7 +23,7 @@ Secondary rows (offscreen, Qt's own platform): `kiosk --screenshot` as a whole p
 `bare_window.py --png` (the same window painted into an image and saved by Qt's PNG writer), the
 1,000-item agenda's check and screenshot, and in-process probes (probes.py: state change,
 scrolling, the browser opening, state_at). --quick runs everything once on tiny inputs and short
-runs: it only shows the script works (tests/test_bench.py), its figures mean nothing. --root
+runs: it only shows the script works (tests/e2e/test_bench.py), its figures mean nothing. --root
 measures another copy of the project with these same scripts.
 
 Children get their own XDG_RUNTIME_DIR, KIOSK_CONFIG_DIR, KIOSK_STATE_DIR and KIOSK_CACHE_DIR in

@@ -1,4 +1,4 @@
-"""Generated agendas of any size for the benchmarks (the generator of tests/test_browser.py)."""
+"""Generated agendas of any size for the benchmarks (the generator of tests/unit/ui/test_browser.py)."""
 
 from __future__ import annotations
 

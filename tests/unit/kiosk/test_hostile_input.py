@@ -342,7 +342,7 @@ def test_imported_json_titles_lose_control_characters_and_load():
     assert agenda.event.url is None
 
 
-# --- found by tests/test_fuzz.py ----------------------------------------------------------------
+# --- found by tests/unit/kiosk/test_fuzz.py ----------------------------------------------------------------
 
 @pytest.mark.parametrize("adjustment, where", [
     ({"move": "a", "start": "0"}, "adjustments[0].start"),
