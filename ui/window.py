@@ -15,6 +15,7 @@ from kiosk.model import Agenda
 from ui.process import forget_module_sources
 from ui.display.view import DisplayView
 from ui.i18n import tr
+from ui.wording import glued
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
     from ui.browser.view import BrowserView
@@ -289,4 +290,4 @@ class KioskWindow(QStackedWidget):
         self.setCurrentWidget(self.display)
 
     def _warn(self, seconds: int) -> None:
-        self.browser.hint.setText(tr("Returning to the display in %n s — touch anywhere to stay", None, seconds))
+        self.browser.hint.setText(glued(tr("Returning to the display in %n s — touch anywhere to stay", None, seconds)))
