@@ -3,22 +3,19 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="20" />
-        <location filename="../../ui/wording.py" line="23" />
-        <location filename="../../ui/wording.py" line="37" />
+        <location filename="../../ui/wording.py" line="33" />
+        <location filename="../../ui/wording.py" line="36" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="23" />
-        <location filename="../../ui/wording.py" line="25" />
         <location filename="../../ui/wording.py" line="36" />
+        <location filename="../../ui/wording.py" line="38" />
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="25" />
-        <location filename="../../ui/wording.py" line="34" />
+        <location filename="../../ui/wording.py" line="38" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
@@ -123,7 +120,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42" />
+        <location filename="../../ui/wording.py" line="48" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
@@ -135,9 +132,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/display/cards.py" line="88" />
-        <location filename="../../ui/display/cards.py" line="165" />
-        <location filename="../../ui/display/cards.py" line="194" />
-        <location filename="../../ui/display/cards.py" line="200" />
+        <location filename="../../ui/display/cards.py" line="170" />
+        <location filename="../../ui/display/cards.py" line="186" />
+        <location filename="../../ui/display/cards.py" line="215" />
+        <location filename="../../ui/display/cards.py" line="221" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
@@ -150,22 +148,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61" />
+        <location filename="../../ui/wording.py" line="67" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="64" />
+        <location filename="../../ui/wording.py" line="70" />
         <source>delayed %n min</source>
         <translation><numerusform>delayed %n min</numerusform><numerusform>delayed %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="66" />
+        <location filename="../../ui/wording.py" line="72" />
         <source>moved from %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="198" />
+        <location filename="../../ui/display/cards.py" line="219" />
         <source>%n item(s), from %1</source>
         <translation><numerusform>%n item, from %1</numerusform><numerusform>%n items, from %1</numerusform></translation>
     </message>
@@ -206,39 +204,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55" />
+        <location filename="../../ui/wording.py" line="61" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55" />
+        <location filename="../../ui/wording.py" line="61" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="46" />
+        <location filename="../../ui/wording.py" line="52" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="261" />
-        <location filename="../../ui/display/cards.py" line="283" />
-        <location filename="../../ui/display/cards.py" line="297" />
+        <location filename="../../ui/display/cards.py" line="282" />
+        <location filename="../../ui/display/cards.py" line="304" />
+        <location filename="../../ui/display/cards.py" line="318" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="226" />
+        <location filename="../../ui/display/cards.py" line="247" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/display/cards.py" line="191" />
+        <source>%n speaker(s)</source>
+        <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="227" />
+        <location filename="../../ui/display/cards.py" line="248" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50" />
+        <location filename="../../ui/wording.py" line="56" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
@@ -253,44 +256,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="193" />
+        <location filename="../../ui/display/scene.py" line="196" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="196" />
-        <location filename="../../ui/display/scene.py" line="219" />
+        <location filename="../../ui/display/scene.py" line="199" />
+        <location filename="../../ui/display/scene.py" line="222" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="198" />
-        <location filename="../../ui/display/scene.py" line="221" />
+        <location filename="../../ui/display/scene.py" line="201" />
+        <location filename="../../ui/display/scene.py" line="224" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="211" />
+        <location filename="../../ui/display/scene.py" line="214" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="215" />
+        <location filename="../../ui/display/scene.py" line="218" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="237" />
+        <location filename="../../ui/display/scene.py" line="240" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="242" />
+        <location filename="../../ui/display/scene.py" line="245" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="292" />
+        <location filename="../../ui/window.py" line="293" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
