@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 from kiosk.agenda import build_agenda
 from kiosk.model import Person
 from kiosk.text import Text
-from test_browser import kiosk, local, tap  # noqa: F401  (kiosk is a fixture)
+from test_browser import kiosk, tap  # noqa: F401  (kiosk is a fixture)
 from ui.browser.delegates import MIN_ROW
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE, index_letter, sort_key, sorted_people
 
