@@ -522,7 +522,8 @@ class _Semantics:
         assert tz is not None
         people = tuple(Person(id=p["id"], name=Text(p["name"]), honorific=text_or_none(p.get("honorific")),
                               position=text_or_none(p.get("position")),
-                              organisation=text_or_none(p.get("organisation")))
+                              organisation=text_or_none(p.get("organisation")),
+                              sort_name=text_or_none(p.get("sort_name")))
                        for p in doc.get("people", []))
         by_id = {p.id: p for p in people}
 

@@ -24,6 +24,7 @@ class Person:
     honorific: Text | None = None
     position: Text | None = None
     organisation: Text | None = None
+    sort_name: Text | None = None  # what lists sort by: the family name ("Kasabyan", "Касабян")
 
 
 @dataclass(frozen=True)

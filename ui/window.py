@@ -15,6 +15,7 @@ from kiosk.model import Agenda
 from ui.process import forget_module_sources
 from ui.display.view import DisplayView
 from ui.i18n import tr
+from ui.wording import glued
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
     from ui.browser.view import BrowserView
@@ -293,7 +294,7 @@ class KioskWindow(QStackedWidget):
         self.setCurrentWidget(self.display)
 
     def _warn(self, seconds: int) -> None:
-        words = tr("Returning to the display in %n s — touch anywhere to stay", None, seconds)
+        words = glued(tr("Returning to the display in %n s — touch anywhere to stay", None, seconds))
         if self.in_staff:  # on the panel itself: the browser is not built for a line nobody sees
             self.staff.show_hint(words)
         else:

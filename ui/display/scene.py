@@ -186,8 +186,11 @@ class SceneBuilder(Frame, Cards):
         y = top + 40 * u
         self.put(self.txt(tr("The meeting opens in"), "label", col_w, th.LABEL, max_lines=1), x, y)
         y += 50 * u
-        count = self.put(self.fitting(countdown_words(minutes_until(self.now, first.start)), ("hero", "title"),
-                                      col_w), x, y)
+        words = countdown_words(minutes_until(self.now, first.start))
+        count = self.fitting(words, ("hero", "title"), col_w, max_lines=1)  # one line reads best
+        if count.elided or count.broken_words:  # else wrapped, between units only (no-break spaces)
+            count = self.fitting(words, ("hero", "title"), col_w)
+        self.put(count, x, y)
         count.role = "countdown"
         y = count.rect.bottom() + 20 * u
         when = tr("%1 at %2", args=(self.long_date(first.start), self.hm(first.start)))
