@@ -9,9 +9,10 @@ import re
 import sys
 from datetime import datetime, timezone
 
-from kiosk.agenda import LAST_YEAR, AgendaError
+from kiosk.localtime import LAST_YEAR
 from kiosk.model import Agenda
 from kiosk.paths import default_agenda
+from kiosk.problems import AgendaError
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad flags, a bad agenda, a bad --at: the caller must fix something
@@ -256,7 +257,7 @@ def _write(path: str, data: bytes) -> str | None:
 
 def convert(source: str, out: str) -> int:
     """``--convert IN OUT.json``: any supported format to an editable agenda.json."""
-    from kiosk.formats import convert as to_agenda_json
+    from kiosk.loader import convert as to_agenda_json
     from kiosk.sources import is_url, source_bytes
     if not is_url(source) and _same_file(source, out):
         return _fail([f"kiosk: {out} is the file being converted; write the agenda.json under another name"])

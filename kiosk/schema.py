@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterator
 
-from kiosk.textcheck import CONTROL, character_name, printable
+from kiosk.problems import describe, join_path, json_type
+from kiosk.textcheck import CONTROL, character_name
 
 SCHEMA_FILE = "agenda.schema.json"
 # Beside this module, from source and in the packaged build alike (build_spec/kiosk.spec puts it in
@@ -32,46 +33,6 @@ _TYPE_NAMES = {
 def agenda_schema() -> dict:
     with open(SCHEMA_PATH, encoding="utf-8") as handle:
         return json.loads(handle.read())
-
-
-def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
-
-
-def describe(value: Any) -> str:
-    """A short, safe rendering of a value for a message."""
-    kind = json_type(value)
-    if kind == "string":
-        shown = value if len(value) <= 40 else value[:37] + "…"
-        return printable(json.dumps(shown, ensure_ascii=False))
-    if kind in ("object", "array"):
-        return {"object": "an object", "array": "a list"}[kind]
-    return json.dumps(value)
-
-
-_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
-
-
-def join_path(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    if _IDENTIFIER.fullmatch(key):
-        return f"{path}.{key}" if path else key
-    return f"{path}[{printable(json.dumps(key, ensure_ascii=False))}]"
 
 
 def _resolve(root: dict, schema: dict) -> dict:

@@ -11,9 +11,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from conftest import run_kiosk
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
+from kiosk.validation import build_agenda
 from ui import theme as th
 from ui.display import DisplayView
 from ui.scene import Shape, build_scene
@@ -397,7 +397,7 @@ def test_bundled_font_is_registered(qapp):
 
 
 def _state_for_font():
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     from conftest import AGENDA_PATH
     agenda = load_agenda(AGENDA_PATH)
     return agenda, state_at(agenda, local("2018-09-27T15:10")), 1920, 1080

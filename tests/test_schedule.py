@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.validation import build_agenda
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, later_today,
                             state_at)
 

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from conftest import AGENDA_PATH, ROOT, run_kiosk
-from kiosk.agenda import load_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.loader import load_agenda
 from kiosk.schedule import state_at
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed

@@ -19,9 +19,9 @@ from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
                                QWidget)
 
-from kiosk.agenda import AgendaError
 from kiosk.clock import RehearsalClock
 from kiosk.lockout import Lockout, duration_words
+from kiosk.problems import AgendaError
 from kiosk.sources import is_url
 from ui import theme as th
 from ui.browser import plain_label
