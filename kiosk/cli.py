@@ -175,7 +175,7 @@ def _screen(text: str) -> int:
 
 # --at may go back to 1970, before the agenda's years (FIRST_YEAR), so that the screen of a PC
 # whose clock was never set ("The programme appears as soon as this computer's clock is set",
-# shown before 2000) can be rehearsed too.
+# shown before kiosk.clock.PLAUSIBLE_YEAR) can be rehearsed too.
 AT_FIRST_YEAR = 1970
 
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor
 
+from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Appearance, Item
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState,
                             later_today)
@@ -22,7 +23,6 @@ from ui.icons import kind_icon_name
 from ui.sceneparts import Chunk, Icon, QrCode, Scene, Shape, _scaled, qr_matrix
 from ui.textlayout import Run, TextBlock, fit, lines_within, text
 
-PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
 HEADER_SHARE = 0.3  # of the screen's height, at most, for the event's name, theme and venue
 BANNER_SHARE = 0.4  # of the screen below the header, at most, for announcements
@@ -518,7 +518,7 @@ class SceneBuilder:
         self.right_bottom = min(self.right_bottom, y - 28 * u)
 
     def build(self) -> Scene:
-        if self.now.year < PLAUSIBLE_YEAR:
+        if not clock_is_plausible(self.now):
             self.scene.phase = "waiting_for_time"
             self.waiting_for_time(80 * self.u)
             return self.scene
