@@ -140,6 +140,10 @@ class _Node:
     def _broken(self, value: Any) -> bool:
         raise self.error
 
+    def fits(self, value: Any) -> bool:
+        """``ok(value)``, the compiled answer."""
+        return self.ok(value)
+
 
 class _Compiler:
     def __init__(self, root: dict):
@@ -385,19 +389,26 @@ class SchemaChecker:
     """Walks a document along the schema and yields ``(where, what)`` for each problem.
 
     The schema is compiled once (see :class:`_Node`): a valid document is only asked ``ok``, and
-    paths and messages are made only along the parts that are not.
+    paths and messages are made only along the parts that are not. With ``plain=True`` the walk
+    never asks ``ok`` and decides everything itself (slower); tests/test_schema_fast_path.py
+    proves the two give the same answers.
     """
 
-    def __init__(self, schema: dict | None = None):
+    def __init__(self, schema: dict | None = None, *, plain: bool = False):
         if schema is None:
             self.root, self._node = _agenda_root()
         else:
             self.root, self._node = schema, _Compiler(schema).node(schema)
+        self._fits = self._walk_finds_nothing if plain else _Node.fits
 
     def problems(self, value: Any, path: str = "") -> list[tuple[str, str]]:
-        if self._node.ok(value):
+        if self._fits(self._node, value):
             return []
         return list(self._check(value, self._node, path))
+
+    def _walk_finds_nothing(self, node: _Node, value: Any) -> bool:
+        """Whether the plain walk finds no problem in ``value`` at ``node`` (``ok`` without the fast path)."""
+        return next(self._check(value, node, ""), None) is None
 
     def _expected(self, schema: dict) -> str:
         schema = _resolve(self.root, schema)
@@ -420,7 +431,7 @@ class SchemaChecker:
 
         if node.options is not None:
             options = node.options
-            if not any(option.ok(value) for option in options):
+            if not any(self._fits(option, value) for option in options):
                 # Name the failure from the option that matches the value's type, so a broken
                 # map-of-languages is told what is wrong inside it rather than "not a text".
                 typed = [o for o in options if _type_matches(value, o.schema)]
@@ -483,9 +494,8 @@ class SchemaChecker:
             return
         items = node.items
         if items is not None:
-            ok = items.ok
             for index, entry in enumerate(value):
-                if not ok(entry):
+                if not self._fits(items, entry):
                     yield from self._check(entry, items, join_path(path, index))
 
     def _check_object(self, value: dict, node: _Node, path: str, where: str) -> Iterator[tuple[str, str]]:
@@ -502,12 +512,12 @@ class SchemaChecker:
         for key, entry in value.items():
             if key in properties:
                 sub = node.properties[key]
-                if not sub.ok(entry):
+                if not self._fits(sub, entry):
                     yield from self._check(entry, sub, join_path(path, key))
                 continue
             matched = [(p, sub) for p, search, sub in node.patterns if search(key)]
             for _, sub in matched:
-                if not sub.ok(entry):
+                if not self._fits(sub, entry):
                     yield from self._check(entry, sub, join_path(path, key))
             if matched:
                 continue
@@ -515,7 +525,7 @@ class SchemaChecker:
             if extra is False:
                 yield join_path(path, key), self._unknown_field(key, properties, patterns)
             elif isinstance(extra, dict):
-                if not node.extra.ok(entry):
+                if not self._fits(node.extra, entry):
                     yield from self._check(entry, node.extra, join_path(path, key))
 
     @staticmethod
