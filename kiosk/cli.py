@@ -378,12 +378,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
     if args.screenshot:
-        from ui.app import screenshot
-        return screenshot(agenda, args, at, settings)
+        return qt_side("screenshot")(agenda, args, at, settings)
 
     from kiosk.preflight import window_problems
     problems = window_problems()
     if problems:
         return _fail(["kiosk: cannot open the screen."] + problems)
-    from ui.app import run
-    return run(agenda, settings, args, at, loaded)
+    return qt_side("run")(agenda, settings, args, at, loaded)
+
+
+def qt_side(entry: str):
+    """The one door from the core to the Qt side: ``ui.app.screenshot`` or ``ui.app.run``.
+
+    Imported here only, and only when a screen is to be drawn, so --check, --print-state and the
+    exports never load Qt. pyproject.toml's import contracts forbid the core every other import of
+    ui, PySide6 or QtAwesome, and name this one.
+    """
+    import ui.app
+    return getattr(ui.app, entry)
