@@ -224,7 +224,8 @@ class Semantics:
                 continue
             start, end = (t.replace(tzinfo=self.tz) for t in times)
             if end <= start:
-                self._add(join_path(where, "until"), f"{times[1]:%Y-%m-%d %H:%M} is not after from {times[0]:%Y-%m-%d %H:%M}")
+                self._add(join_path(where, "until"),
+                          f"{times[1]:%Y-%m-%d %H:%M} is not after from {times[0]:%Y-%m-%d %H:%M}")
                 continue
             found.append((start, end, entry))
         return found
