@@ -20,6 +20,7 @@ run: $(STAMP)
 	$(BIN)/kiosk --allow-default-pin $(ARGS)
 
 test: $(STAMP)
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Replays the whole event from before the opening, an hour a minute, in a window.

@@ -87,7 +87,7 @@ def own_state_folder(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def real_agenda():
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     return load_agenda(AGENDA_PATH)
 
 

@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import AGENDA_PATH, run_kiosk
-from kiosk.agenda import AgendaError, build_agenda
+from kiosk.problems import AgendaError
 from kiosk.schedule import state_at
+from kiosk.validation import build_agenda
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
 

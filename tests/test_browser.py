@@ -14,9 +14,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
 
 from conftest import ROOT, run_kiosk
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
+from kiosk.validation import build_agenda
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE
 from ui.widgets import TapRow
 from ui.window import KioskWindow

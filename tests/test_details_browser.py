@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
-from kiosk.agenda import build_agenda
+from kiosk.validation import build_agenda
 from kiosk.model import Person
 from kiosk.text import Text
 from test_browser import kiosk, tap  # noqa: F401  (kiosk is a fixture)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from conftest import run_kiosk
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
+from kiosk.validation import build_agenda
 from ui import theme as th
 from ui.display.view import DisplayView
 from ui.display.parts import Shape
@@ -386,7 +386,7 @@ def test_png_writer_keeps_every_pixel(qapp, tmp_path, width, height):
 def test_screenshot_file_is_the_rendered_picture(qapp, tmp_path):
     """`kiosk --screenshot` saves exactly what the display renders at that instant, pixel for pixel."""
     from datetime import datetime
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     from kiosk.clock import RehearsalClock
     from ui.display.view import DisplayView
     from conftest import AGENDA_PATH
@@ -415,7 +415,7 @@ def test_bundled_font_is_registered(qapp):
 
 
 def _state_for_font():
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     from conftest import AGENDA_PATH
     agenda = load_agenda(AGENDA_PATH)
     return agenda, state_at(agenda, local("2018-09-27T15:10")), 1920, 1080

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from conftest import AGENDA_PATH, ROOT, run_kiosk
-from kiosk.agenda import AgendaError
+from kiosk.problems import AgendaError
 from kiosk.sources import DEADLINE_ENV, DOWNLOAD_DEADLINE_S, cache_name, fetch, load_source, open_source
 from ui.live import AgendaFeed
 

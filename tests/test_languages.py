@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from conftest import AGENDA_PATH
-from kiosk.agenda import parse_agenda
+from kiosk.loader import parse_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
 from test_display import SIZES, assert_scene_fits, sample_instants

@@ -191,8 +191,8 @@ def test_writes_leave_no_temporary_files(wall, state_file):
 
 @pytest.fixture
 def window(qtbot):
-    from kiosk.agenda import load_agenda
     from kiosk.clock import RehearsalClock
+    from kiosk.loader import load_agenda
     from ui.window import KioskWindow
     at = datetime(2018, 9, 27, 15, 10, tzinfo=ZoneInfo("Asia/Bishkek"))
     window = KioskWindow(load_agenda(AGENDA_PATH), RehearsalClock(at, speed=0), staff_pin="4821")

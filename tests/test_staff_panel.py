@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from conftest import AGENDA_PATH, run_kiosk
-from kiosk.agenda import load_agenda
+from kiosk.loader import load_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed

@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from conftest import AGENDA_PATH, DATA, run_kiosk
-from kiosk.agenda import AgendaError, load_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.loader import load_agenda
+from kiosk.problems import AgendaError
 from kiosk.safefile import ReadOnly
 from kiosk.staffedit import BY, EditRefused, add_delay, clear_delays
 from ui.live import AgendaFeed

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QRectF, Qt
 
+from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Item
 from kiosk.schedule import AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState
 from ui import theme as th
@@ -20,14 +21,13 @@ from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name
 from ui.wording import change_words, countdown_words, in_words, left_words, minutes_until
 
-PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 
 
 class SceneBuilder(Frame, Cards):
     """The screen of each phase, inside the frame, made of cards."""
 
     def build(self) -> Scene:
-        if self.now.year < PLAUSIBLE_YEAR:
+        if not clock_is_plausible(self.now):
             self.scene.phase = "waiting_for_time"
             self.waiting_for_time(80 * self.u)
             return self.scene
