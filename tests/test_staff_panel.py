@@ -184,7 +184,7 @@ def test_the_idle_warning_shows_on_the_panel_without_building_the_browser(qtbot,
     window = kiosk(staff_language="en")
     window.open_staff()
     window.idle.warn()
-    assert window.staff.hint.text().startswith("Returning to the display in 10\u00a0s"  # number glued to its unit)
+    assert window.staff.hint.text().startswith("Returning to the display in 10\u00a0s")  # number glued to its unit
     assert window._browser is None
     qtbot.keyClick(window.staff, DIGITS["1"])  # a key is activity: the warning goes
     assert window.staff.hint.text() == "" and window.in_staff
