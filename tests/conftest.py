@@ -97,3 +97,18 @@ def run_kiosk(*args: str, env: dict | None = None, cwd: Path | None = None):
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True, text=True,
                           env=full_env, cwd=cwd or ROOT, timeout=120)
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_between_tests():
+    """Objects a test left unreferenced (an AgendaFeed with its watcher and timers, held in a
+    reference cycle by its own signal connections) are destroyed here, between tests, by a full
+    collection. Left to Python's collector they were destroyed in the middle of a later test's
+    event dispatch, and Qt crashed there (an application event filter met a half-deleted object:
+    `pytest test_live_fifo.py test_rooms_and_qr.py` segfaulted every time in that order)."""
+    yield
+    import gc
+    gc.collect()
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
