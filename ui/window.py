@@ -191,8 +191,13 @@ class KioskWindow(QStackedWidget):
         self.idle.cancelled.connect(self._unwarn)
         self.feed = feed
         if feed is not None:
+            if feed.parent() is None:  # the window owns its feed: no watcher or timer outlives it
+                feed.setParent(self)
             feed.changed.connect(self.set_agenda)
-            feed.rejected.connect(lambda _problem: self.display.set_marker(True))
+            feed.rejected.connect(self._agenda_rejected)
+
+    def _agenda_rejected(self, _problem: str) -> None:
+        self.display.set_marker(True)
 
     @property
     def browser(self) -> "BrowserView":
