@@ -58,8 +58,8 @@ def _summary(samples: list[float]) -> dict:
 def state_change(args) -> dict:
     """refresh() at each boundary of the agenda (next_change fired), then the new screen painted."""
     app = _app()
-    from kiosk.agenda import load_agenda
     from kiosk.clock import RehearsalClock
+    from kiosk.loader import load_agenda
     from kiosk.schedule import state_at
     from ui.display.view import DisplayView
 
@@ -114,9 +114,10 @@ def _flick(app, view, positions: list[int]) -> tuple[list[float], list[float]]:
 def scroll(args) -> dict:
     """The programme list flicked step by step, each day top to bottom and back; each repaint timed."""
     app = _app()
-    from kiosk.agenda import build_agenda, load_agenda
     from kiosk.cli import parse_instant
     from kiosk.clock import RehearsalClock
+    from kiosk.loader import load_agenda
+    from kiosk.validation import build_agenda
     from ui.window import KioskWindow
 
     if args.big:
@@ -164,8 +165,8 @@ def scroll(args) -> dict:
 def browser_open(args) -> dict:
     """A tap on the display of a large agenda: KioskWindow.open_browser(), then its first paint."""
     app = _app()
-    from kiosk.agenda import build_agenda
     from kiosk.clock import RehearsalClock
+    from kiosk.validation import build_agenda
     from ui.window import KioskWindow
 
     agenda = build_agenda(big_agenda(args.items), "big")
@@ -188,8 +189,8 @@ def browser_open(args) -> dict:
 
 def state_at_curve(args) -> dict:
     """Microseconds per state_at call at random instants, for agendas of each size."""
-    from kiosk.agenda import build_agenda
     from kiosk.schedule import state_at
+    from kiosk.validation import build_agenda
 
     curve = {}
     for n in (int(s) for s in args.sizes.split(",")):

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MINUTES_PER_DAY = 24 * 60
-# An item may end after midnight, written "24:00" to "47:59" (the next morning): ends are below this.
-MAX_END_MINUTES = 2 * MINUTES_PER_DAY
+from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm
 
 
 @dataclass
@@ -43,17 +41,12 @@ class Slot:
         self.printed_start, self.printed_end = self.start, self.end
 
 
-def hhmm(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
-
-
-def minutes_of(value: str) -> int:
-    hours, _, mins = value.partition(":")
-    return int(hours) * 60 + int(mins)
-
-
 def apply_adjustments(days: list[list[Slot]], adjustments: list) -> list[tuple[str, str]]:
-    """Apply in order, changing the slots; returns (where, what) for each problem."""
+    """Apply in order, changing the slots; returns (where, what) for each problem.
+
+    Only entries the schema found no fault with are given (others are None), so every time is a
+    valid "HH:MM" here.
+    """
     problems: list[tuple[str, str]] = []
     by_id = {slot.id: slot for day in days for slot in day}
 
@@ -106,9 +99,9 @@ def apply_adjustments(days: list[list[Slot]], adjustments: list) -> list[tuple[s
             slot = find(index, "move", adjustment.get("move"))
             if slot is None:
                 continue
-            start = minutes_of(adjustment["start"])
+            start = parse_hhmm(adjustment["start"])
             if isinstance(adjustment.get("end"), str):
-                end = minutes_of(adjustment["end"])
+                end = parse_hhmm(adjustment["end"])
                 if end <= start:
                     problems.append((f"{where}.end", f"{adjustment['end']} is not after start {adjustment['start']}"))
                     continue

@@ -8,9 +8,10 @@ import re
 import sys
 from datetime import datetime, timezone
 
-from kiosk.agenda import LAST_YEAR, AgendaError
+from kiosk.localtime import LAST_YEAR
 from kiosk.model import Agenda
 from kiosk.paths import default_agenda
+from kiosk.problems import AgendaError
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad flags, a bad agenda, a bad --at: the caller must fix something
@@ -175,7 +176,7 @@ def _screen(text: str) -> int:
 
 # --at may go back to 1970, before the agenda's years (FIRST_YEAR), so that the screen of a PC
 # whose clock was never set ("The programme appears as soon as this computer's clock is set",
-# shown before 2000) can be rehearsed too.
+# shown before kiosk.clock.PLAUSIBLE_YEAR) can be rehearsed too.
 AT_FIRST_YEAR = 1970
 
 
@@ -257,7 +258,7 @@ def _write(path: str, data: bytes) -> str | None:
 
 def convert(source: str, out: str) -> int:
     """``--convert IN OUT.json``: any supported format to an editable agenda.json."""
-    from kiosk.formats import convert as to_agenda_json
+    from kiosk.loader import convert as to_agenda_json
     from kiosk.sources import is_url, source_bytes
     if not is_url(source) and _same_file(source, out):
         return _fail([f"kiosk: {out} is the file being converted; write the agenda.json under another name"])
@@ -369,12 +370,21 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
     if args.screenshot:
-        from ui.app import screenshot
-        return screenshot(agenda, args, at, settings)
+        return qt_side("screenshot")(agenda, args, at, settings)
 
     from kiosk.preflight import window_problems
     problems = window_problems()
     if problems:
         return _fail(["kiosk: cannot open the screen."] + problems)
-    from ui.app import run
-    return run(agenda, settings, args, at, loaded)
+    return qt_side("run")(agenda, settings, args, at, loaded)
+
+
+def qt_side(entry: str):
+    """The one door from the core to the Qt side: ``ui.app.screenshot`` or ``ui.app.run``.
+
+    Imported here only, and only when a screen is to be drawn, so --check, --print-state and the
+    exports never load Qt. pyproject.toml's import contracts forbid the core every other import of
+    ui, PySide6 or QtAwesome, and name this one.
+    """
+    import ui.app
+    return getattr(ui.app, entry)

@@ -1,7 +1,10 @@
-"""Clocks behind one small interface, so time is always injected and never grabbed.
+"""Clocks behind one small interface, so time is always injected and never grabbed, and whether
+a clock can be believed.
 
 ``SystemClock`` is the real time; ``RehearsalClock`` starts at a chosen instant and may run
-faster (``--at``/``--speed``, staff previews, tests).
+faster (``--at``/``--speed``, staff previews, tests). :func:`clock_is_plausible` decides when the
+PC's clock is plainly unset: the screen then waits for the correct time, and ``--print-state``
+says ``"clock_ok": false``.
 """
 
 from __future__ import annotations
@@ -9,6 +12,16 @@ from __future__ import annotations
 import time
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Protocol
+
+
+# A clock before this year has not been set (no battery, no network time yet).
+PLAUSIBLE_YEAR = 2000
+
+
+def clock_is_plausible(instant: datetime) -> bool:
+    """Whether a clock that says ``instant`` (in the event's time) can have been set: no session is
+    shown for a time before PLAUSIBLE_YEAR rather than a wrong one."""
+    return instant.year >= PLAUSIBLE_YEAR
 
 
 class Clock(Protocol):

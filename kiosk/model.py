@@ -24,6 +24,7 @@ class Person:
     honorific: Text | None = None
     position: Text | None = None
     organisation: Text | None = None
+    sort_name: Text | None = None  # what lists sort by: the family name ("Kasabyan", "Касабян")
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,20 @@ class Agenda:
 
     def person(self, person_id: str) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
+
+    def appearances_of(self, person: Person) -> list[tuple[Item, str, Text | None]]:
+        """Every place a person is on the programme, in time order, as (item, role, talk): the role is
+        "presenter" or "moderator"; ``talk`` is the title of the talk they present alone, else None
+        (a talk of several presenters, or the item itself, is said by the role)."""
+        found = []
+        for item in self.items:
+            for role, talk, appearance in item.appearances():
+                if appearance.person.id != person.id:
+                    continue
+                alone = role == "presenter" and talk is not None and talk.title is not None \
+                    and len(talk.presenters) == 1
+                found.append((item, role, talk.title if alone else None))
+        return found
 
     def day_of(self, instant: datetime) -> Day | None:
         """The programme day whose local date is that of ``instant``, if any."""

@@ -11,6 +11,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import datetime
 
+from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Announcement, Item
 
 BEFORE_EVENT = "before_event"
@@ -166,8 +167,11 @@ def item_summary(item: Item | None, agenda: Agenda) -> dict | None:
 
 
 def state_as_json(state: ScheduleState, agenda: Agenda) -> dict:
+    """What ``--print-state`` prints: the state as JSON; ``"clock_ok": false`` is added when the
+    clock is implausible (the screen then shows "Waiting for the correct time", not ``current``)."""
     return {"at": state.at.isoformat(), "phase": state.phase,
             "current": item_summary(state.current, agenda),
             "next": item_summary(state.next, agenda),
             "next_change": state.next_change.isoformat() if state.next_change else None,
-            **({"announcements": [str(a.text) for a in state.announcements]} if state.announcements else {})}
+            **({"announcements": [str(a.text) for a in state.announcements]} if state.announcements else {}),
+            **({} if clock_is_plausible(state.at) else {"clock_ok": False})}

@@ -13,7 +13,8 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from kiosk.agenda import AgendaError, Problem, read_file
+from kiosk.problems import AgendaError, Problem
+from kiosk.reading import read_file
 
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"

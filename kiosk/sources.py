@@ -1,6 +1,6 @@
 """Where an agenda comes from: a file, or a URL shared by every lobby screen, with a disk cache.
 
-Any format :func:`kiosk.agenda.parse_agenda` reads will do (agenda.json, a frab schedule.xml or a
+Any format :func:`kiosk.loader.parse_agenda` reads will do (agenda.json, a frab schedule.xml or a
 schedule.json, told apart by content). A download is accepted only when it is a whole, valid
 agenda; every valid one is cached (replaced atomically), so a kiosk that starts while the server
 is down shows the last copy.
@@ -16,8 +16,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.agenda import MAX_FILE_BYTES, AgendaError, Problem, load_agenda, parse_agenda, read_file
+from kiosk.loader import load_agenda, parse_agenda
 from kiosk.model import Agenda
+from kiosk.problems import AgendaError, Problem
+from kiosk.reading import MAX_FILE_BYTES, read_file
 
 log = logging.getLogger("kiosk.agenda")
 

@@ -18,10 +18,12 @@ import json
 from pathlib import Path
 from typing import Any, Callable
 
-from kiosk.agenda import _looks_like_xml, build_agenda, decode_text, parse_agenda, parse_json, read_file
 from kiosk.jsonsplice import SpliceError, append_part, remove_part, replace_part, scan, style_of, top_level
+from kiosk.loader import AGENDA_JSON, SCHEDULE_XML, parse_agenda, recognise
 from kiosk.model import Agenda
+from kiosk.reading import decode_text, read_file
 from kiosk.safefile import Changed, write_file
+from kiosk.validation import build_agenda
 
 BY = "staff panel"  # marks the adjustments the panel wrote, so "clear" removes only those
 TRIES = 3           # a file saved by someone else meanwhile: the change is made again this often
@@ -63,11 +65,11 @@ def _edit(path: Path, change, before_replace) -> Agenda:
 def _changed(path: Path, data: bytes, change: Callable[[str, dict], str]) -> tuple[bytes, Agenda]:
     """The file's new bytes and the agenda they hold; AgendaError or EditRefused when there are none."""
     source = str(path)
-    if _looks_like_xml(data):
-        raise EditRefused(_foreign(path, "schedule.xml", "frab, c3voc"))
-    document = parse_json(data, source)
-    if isinstance(document, dict) and "schedule" in document:
-        raise EditRefused(_foreign(path, "schedule.json", "c3voc, pretalx"))
+    found = recognise(data, source)
+    if found.kind != AGENDA_JSON:
+        programs = "frab, c3voc" if found.kind == SCHEDULE_XML else "c3voc, pretalx"
+        raise EditRefused(_foreign(path, found.kind, programs))
+    document = found.document
     build_agenda(document, source)  # the file as it is must be an agenda: the checker's words if not
     text = decode_text(data, source)
     intended = copy.deepcopy(document)

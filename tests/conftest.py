@@ -24,7 +24,7 @@ os.environ.setdefault("TZ", "America/New_York")
 
 import pytest
 
-from kiosk.agenda import build_agenda  # noqa: E402  (the core imports no Qt)
+from kiosk.validation import build_agenda  # noqa: E402  (the core imports no Qt)
 from kiosk.lockout import STATE_NAME  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,7 +118,7 @@ def own_state_folder(tmp_path_factory, monkeypatch):
 
 @pytest.fixture(scope="session")
 def real_agenda():
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     return load_agenda(AGENDA_PATH)
 
 
@@ -260,3 +260,18 @@ def cache(tmp_path, monkeypatch):
 
 def cache_file(cache):
     return [p for p in cache.glob("agenda-*.json") if not p.name.endswith(".meta.json")][0]
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_collected_between_tests():
+    """Objects a test left unreferenced (an AgendaFeed with its watcher and timers, held in a
+    reference cycle by its own signal connections) are destroyed here, between tests, by a full
+    collection. Left to Python's collector they were destroyed in the middle of a later test's
+    event dispatch, and Qt crashed there (an application event filter met a half-deleted object:
+    `pytest test_live_fifo.py test_rooms_and_qr.py` segfaulted every time in that order)."""
+    yield
+    import gc
+    gc.collect()
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
+        qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
-from kiosk.agenda import AgendaError, parse_agenda, read_file
+from kiosk.loader import parse_agenda
 from kiosk.model import Agenda
+from kiosk.problems import AgendaError
+from kiosk.reading import read_file
 from kiosk.sources import (MAX_FILE_BYTES, Response, download_deadline_s, is_url, response_problem, took_too_long,
                            write_cache)
 

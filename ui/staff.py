@@ -26,8 +26,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from kiosk.agenda import AgendaError
 from kiosk.lockout import Lockout, duration_words
+from kiosk.problems import AgendaError
 from kiosk.sources import is_url
 from ui import theme as th
 from ui.i18n import locale_of, tr, use_language

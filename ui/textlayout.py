@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 ELLIPSIS = "…"
+NBSP = "\u00a0"  # a space at which a line never breaks ("25\u00a0min"), which QTextLayout honours
 LINE_SPACING = 1.08  # a little air between wrapped lines; Inter's own leading is tight
 
 
@@ -95,9 +96,10 @@ def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, flo
         line.setLineWidth(width)
         line.setPosition(QPointF(0, y))
         end = line.textStart() + line.textLength()
-        if 0 < end < len(text) and not text[end - 1].isspace() and not text[end].isspace() \
-                and text[end - 1] not in "-–—/" and text[end - 1].isalnum() and text[end].isalnum():
-            broken += 1
+        if 0 < end < len(text) and (NBSP in text[end - 1:end + 1] or (
+                not text[end - 1].isspace() and not text[end].isspace()
+                and text[end - 1] not in "-–—/" and text[end - 1].isalnum() and text[end].isalnum())):
+            broken += 1  # inside a word, or at a no-break space (between a number and its unit)
         y += line.height() * (LINE_SPACING if count else 1.0)
         count += 1
     layout.endLayout()

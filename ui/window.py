@@ -15,6 +15,7 @@ from kiosk.model import Agenda
 from ui.process import forget_module_sources
 from ui.display.view import DisplayView
 from ui.i18n import tr
+from ui.wording import glued
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
     from ui.browser.view import BrowserView
@@ -190,8 +191,13 @@ class KioskWindow(QStackedWidget):
         self.idle.cancelled.connect(self._unwarn)
         self.feed = feed
         if feed is not None:
+            if feed.parent() is None:  # the window owns its feed: no watcher or timer outlives it
+                feed.setParent(self)
             feed.changed.connect(self.set_agenda)
-            feed.rejected.connect(lambda _problem: self.display.set_marker(True))
+            feed.rejected.connect(self._agenda_rejected)
+
+    def _agenda_rejected(self, _problem: str) -> None:
+        self.display.set_marker(True)
 
     @property
     def browser(self) -> "BrowserView":
@@ -293,7 +299,7 @@ class KioskWindow(QStackedWidget):
         self.setCurrentWidget(self.display)
 
     def _warn(self, seconds: int) -> None:
-        words = tr("Returning to the display in %n s — touch anywhere to stay", None, seconds)
+        words = glued(tr("Returning to the display in %n s — touch anywhere to stay", None, seconds))
         if self.in_staff:  # on the panel itself: the browser is not built for a line nobody sees
             self.staff.show_hint(words)
         else:

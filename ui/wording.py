@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import datetime
 
 from kiosk.model import Item
 from ui.i18n import tr
+
+NBSP = "\u00a0"
+# A space between a number and the word after it ("25 минут", "2 h"): the line may not break there.
+_NUMBER_SPACE = re.compile(r"(?<=\d) +(?=[^\W\d])")
+
+
+def glued(phrase: str) -> str:
+    """``phrase`` with each number joined to its unit by a no-break space, in any language:
+    "7 days 2 h" never wraps as "7" / "days 2 h", whatever a translation writes."""
+    return _NUMBER_SPACE.sub(NBSP, phrase)
 
 
 def minutes_until(now: datetime, then: datetime) -> int:
@@ -15,27 +26,22 @@ def minutes_until(now: datetime, then: datetime) -> int:
 
 
 def duration_words(minutes: int) -> str:
-    """"45 min", "1 h 30 min", "2 days 3 h": the two largest units that matter."""
+    """"45 min", "1 h 30 min", "2 days 3 h": no more precision than helps. Under an hour:
+    minutes; under a day: hours and minutes; a day or more: days and hours. Each number is
+    glued to its unit (no line break between them)."""
     if minutes < 60:
-        return tr("%n min", None, minutes)
+        return glued(tr("%n min", None, minutes))
     hours, rest = divmod(minutes, 60)
     if hours < 24:
-        return tr("%n h", None, hours) + (" " + tr("%n min", None, rest) if rest else "")
+        return glued(tr("%n h", None, hours) + (" " + tr("%n min", None, rest) if rest else ""))
     days, hours = divmod(hours, 24)
-    return tr("%n day(s)", None, days) + (" " + tr("%n h", None, hours) if hours else "")
+    return glued(tr("%n day(s)", None, days) + (" " + tr("%n h", None, hours) if hours else ""))
 
 
 def countdown_words(minutes: int) -> str:
-    """The countdown before the event: every unit down to minutes ("6 days 23 h 5 min")."""
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = []
-    if days:
-        parts.append(tr("%n day(s)", None, days))
-    if hours or days:
-        parts.append(tr("%n h", None, hours))
-    parts.append(tr("%n min", None, mins))
-    return " ".join(parts)
+    """The countdown before the event ("6 days 23 h", "5 h 10 min", "25 min"): the same
+    precision as every other duration; minutes a week ahead would only make it wrap."""
+    return duration_words(minutes)
 
 
 def in_words(now: datetime, then: datetime) -> str:
@@ -61,7 +67,7 @@ def change_words(item: Item) -> str | None:
         return tr("cancelled")
     minutes = round(item.delay.total_seconds() / 60)
     if minutes > 0:
-        return tr("delayed %n min", None, minutes)
+        return glued(tr("delayed %n min", None, minutes))
     if minutes < 0 or item.end != item.printed_end:
         return tr("moved from %1", args=(item.printed_start.astimezone(item.start.tzinfo).strftime("%H:%M"),))
     return None

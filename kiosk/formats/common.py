@@ -14,15 +14,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.adjust import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm
-from kiosk.agenda import FIRST_YEAR, LAST_YEAR, AgendaError, Problem, build_agenda, local_instant, year_problem
+from kiosk.localtime import (FIRST_YEAR, LAST_YEAR, MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, local_instant,
+                             parse_hhmm, year_problem)
 from kiosk.model import Agenda
-from kiosk.schema import describe, join_path
-from kiosk.zones import ZoneError, event_zone
+from kiosk.problems import AgendaError, Problem, describe, join_path
+from kiosk.validation import build_agenda
+from kiosk.zones import ZoneError, event_zone, fixed_zone, zone_city, zone_country
 
 MAX_TEXT = 20000        # the schema's longest text
 MAX_PARAGRAPHS = 1000   # the schema's longest description
@@ -93,7 +93,6 @@ class Conference:
 
 # --- field values -----------------------------------------------------------------------------
 
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _DURATION = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
 
 
@@ -124,13 +123,6 @@ def web_address(value: str | None) -> str | None:
         and value.isprintable() else None
 
 
-def parse_clock(text: str) -> int | None:
-    match = _CLOCK.fullmatch(text)
-    if not match or int(match[1]) > 23 or int(match[2]) > 59 or int(match[3] or 0) > 59:
-        return None
-    return int(match[1]) * 60 + int(match[2])
-
-
 def parse_duration(text: str) -> int | None:
     match = _DURATION.fullmatch(text)
     if not match or int(match[2]) > 59 or int(match[3] or 0) > 59:
@@ -151,7 +143,7 @@ def read_event(values: dict[str, str | None], persons: list[SourcePerson], loc: 
     if start_text is None:
         bad("start", "missing: every event needs its start time as HH:MM")
         ok = False
-    elif (start_minutes := parse_clock(start_text)) is None:
+    elif (start_minutes := parse_hhmm(start_text, MINUTES_PER_DAY, seconds=True)) is None:
         bad("start", f"{describe(start_text)} is not a time HH:MM")
         ok = False
 
@@ -249,52 +241,10 @@ def _unique(base: str, taken: set[str], suffix: str | None) -> str:
     return candidate
 
 
-def fixed_zone(offset: timedelta) -> str | None:
-    """The IANA fixed-offset zone of a whole-hour offset: +01:00 -> Etc/GMT-1 (POSIX signs)."""
-    hours, rest = divmod(int(offset.total_seconds()), 3600)
-    if rest or not -12 <= hours <= 14:
-        return None
-    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
-
-
 def offset_text(offset: timedelta) -> str:
     minutes = int(offset.total_seconds()) // 60
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
-def _zone_table(name: str) -> list[list[str]]:
-    import zoneinfo
-    from importlib import resources
-    from pathlib import Path
-    for folder in zoneinfo.TZPATH:
-        try:
-            text = (Path(folder) / name).read_text("utf-8")
-            break
-        except OSError:
-            continue
-    else:
-        try:
-            text = resources.files("tzdata.zoneinfo").joinpath(name).read_text("utf-8")
-        except (ImportError, OSError):
-            return []
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-
-
-@lru_cache(maxsize=None)
-def zone_country(key: str) -> str | None:
-    """The country a geographic zone belongs to (tzdata's zone.tab): Europe/Berlin -> Germany."""
-    code = next((row[0] for row in _zone_table("zone.tab") if len(row) > 2 and row[2] == key), None)
-    if code is None:
-        return None
-    return next((row[1] for row in _zone_table("iso3166.tab") if len(row) > 1 and row[0] == code), None)
-
-
-def zone_city(key: str) -> str | None:
-    """The city that names a geographic zone: America/Argentina/Buenos_Aires -> Buenos Aires."""
-    if "/" not in key or key.startswith("Etc/"):
-        return None
-    return key.rsplit("/", 1)[-1].replace("_", " ")
 
 
 def paragraphs(*texts: str | None) -> list[str]:
@@ -349,7 +299,7 @@ def _choose_zone(conf: Conference, events: list[SourceEvent],
     note = (f"The source names no time zone; its times are at {offset_text(offset)}, so this agenda uses the "
             f"fixed-offset zone {key} (in Etc/GMT names the sign is inverted: Etc/GMT-1 is UTC+01:00), and every "
             "time is converted to it. A zone with daylight saving (e.g. Europe/Berlin) is better if you know it.")
-    return ZoneInfo(key), note
+    return event_zone(key), note
 
 
 def to_document(conf: Conference, events: list[SourceEvent], problems: list[Problem], source: str,

@@ -11,17 +11,13 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kiosk.agenda import AgendaError, Problem, decode_text
 from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
                                   read_event, to_document)
+from kiosk.problems import AgendaError, Problem
+from kiosk.reading import decode_text, line_col
 
 FORMAT = "frab schedule.xml"
 EVENT_FIELDS = ("date", "start", "duration", "room", "title", "subtitle", "type", "abstract", "description")
-
-
-def _line_col(text: str, pos: int) -> str:
-    line = text.count("\n", 0, pos) + 1
-    return f"line {line}, column {pos - (text.rfind(chr(10), 0, pos) + 1) + 1}"
 
 
 def _name(element: ET.Element) -> str:
@@ -48,7 +44,7 @@ def parse_xml(data: bytes, source: str) -> ET.Element:
     declaration = re.search(r"<!\s*(doctype|entity)", text, re.IGNORECASE)
     if declaration:
         raise AgendaError(source, [Problem(
-            _line_col(text, declaration.start()),
+            line_col(text, declaration.start()),
             f"the file declares a document type (<!{declaration[1].upper()} …>); a schedule.xml needs none, and "
             "the kiosk refuses them because their entities can blow a small file up to gigabytes")])
     parser = ET.XMLParser()

@@ -14,12 +14,11 @@ import zlib
 from datetime import timedelta
 from typing import Any
 
-from kiosk.agenda import AgendaError, Problem
 from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
                                   read_event, slugify, to_document)
 from kiosk.formats.plaintext import paragraphs_of, printed_name, plain_description
 from kiosk.model import Agenda, Item
-from kiosk.schema import describe, json_type
+from kiosk.problems import AgendaError, Problem, describe, json_type
 
 FORMAT = "schedule.json"
 EVENT_FIELDS = ("date", "start", "duration", "room", "title", "subtitle", "type", "abstract", "description",

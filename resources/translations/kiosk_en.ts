@@ -3,22 +3,19 @@
 <context>
     <name />
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="20" />
-        <location filename="../../ui/wording.py" line="23" />
-        <location filename="../../ui/wording.py" line="37" />
+        <location filename="../../ui/wording.py" line="33" />
+        <location filename="../../ui/wording.py" line="36" />
         <source>%n min</source>
         <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="23" />
-        <location filename="../../ui/wording.py" line="25" />
         <location filename="../../ui/wording.py" line="36" />
+        <location filename="../../ui/wording.py" line="38" />
         <source>%n h</source>
         <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="25" />
-        <location filename="../../ui/wording.py" line="34" />
+        <location filename="../../ui/wording.py" line="38" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
@@ -28,7 +25,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="133" />
+        <location filename="../../ui/browser/delegates.py" line="119" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
@@ -60,45 +57,45 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="50" />
-        <location filename="../../ui/browser/view.py" line="192" />
-        <location filename="../../ui/browser/view.py" line="348" />
+        <location filename="../../ui/browser/view.py" line="51" />
+        <location filename="../../ui/browser/view.py" line="200" />
+        <location filename="../../ui/browser/view.py" line="360" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="72" />
-        <location filename="../../ui/browser/view.py" line="188" />
-        <location filename="../../ui/browser/view.py" line="192" />
-        <location filename="../../ui/browser/view.py" line="357" />
+        <location filename="../../ui/browser/view.py" line="73" />
+        <location filename="../../ui/browser/view.py" line="196" />
+        <location filename="../../ui/browser/view.py" line="200" />
+        <location filename="../../ui/browser/view.py" line="369" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="106" />
-        <location filename="../../ui/browser/view.py" line="190" />
+        <location filename="../../ui/browser/view.py" line="113" />
+        <location filename="../../ui/browser/view.py" line="198" />
         <location filename="../../ui/staff.py" line="228" />
         <location filename="../../ui/staff.py" line="248" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="124" />
-        <location filename="../../ui/browser/view.py" line="189" />
+        <location filename="../../ui/browser/view.py" line="131" />
+        <location filename="../../ui/browser/view.py" line="197" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="147" />
-        <location filename="../../ui/browser/view.py" line="169" />
+        <location filename="../../ui/browser/view.py" line="154" />
+        <location filename="../../ui/browser/view.py" line="176" />
         <source>All rooms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="198" />
-        <location filename="../../ui/browser/view.py" line="235" />
-        <location filename="../../ui/browser/view.py" line="343" />
-        <location filename="../../ui/browser/view.py" line="405" />
+        <location filename="../../ui/browser/view.py" line="206" />
+        <location filename="../../ui/browser/view.py" line="243" />
+        <location filename="../../ui/browser/view.py" line="355" />
+        <location filename="../../ui/browser/view.py" line="422" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
@@ -123,7 +120,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42" />
+        <location filename="../../ui/wording.py" line="48" />
         <source>in %1</source>
         <translation type="unfinished" />
     </message>
@@ -135,14 +132,16 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/display/cards.py" line="88" />
-        <location filename="../../ui/display/cards.py" line="165" />
-        <location filename="../../ui/display/cards.py" line="194" />
-        <location filename="../../ui/display/cards.py" line="200" />
+        <location filename="../../ui/display/cards.py" line="170" />
+        <location filename="../../ui/display/cards.py" line="186" />
+        <location filename="../../ui/display/cards.py" line="215" />
+        <location filename="../../ui/display/cards.py" line="221" />
+        <location filename="../../ui/display/cards.py" line="237" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="117" />
+        <location filename="../../ui/browser/delegates.py" line="115" />
         <location filename="../../ui/browser/detail.py" line="127" />
         <location filename="../../ui/display/scene.py" line="62" />
         <location filename="../../ui/display/scene.py" line="114" />
@@ -150,22 +149,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61" />
+        <location filename="../../ui/wording.py" line="67" />
         <source>cancelled</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="64" />
+        <location filename="../../ui/wording.py" line="70" />
         <source>delayed %n min</source>
         <translation><numerusform>delayed %n min</numerusform><numerusform>delayed %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="66" />
+        <location filename="../../ui/wording.py" line="72" />
         <source>moved from %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="198" />
+        <location filename="../../ui/display/cards.py" line="219" />
         <source>%n item(s), from %1</source>
         <translation><numerusform>%n item, from %1</numerusform><numerusform>%n items, from %1</numerusform></translation>
     </message>
@@ -206,39 +205,45 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55" />
+        <location filename="../../ui/wording.py" line="61" />
         <source>started %1 ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55" />
+        <location filename="../../ui/wording.py" line="61" />
         <source>just started</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="46" />
+        <location filename="../../ui/wording.py" line="52" />
         <source>ends in %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/display/cards.py" line="191" />
+        <source>%n speaker(s)</source>
+        <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="261" />
-        <location filename="../../ui/display/cards.py" line="283" />
+        <location filename="../../ui/display/cards.py" line="234" />
         <location filename="../../ui/display/cards.py" line="297" />
+        <location filename="../../ui/display/cards.py" line="319" />
+        <location filename="../../ui/display/cards.py" line="333" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="226" />
+        <location filename="../../ui/display/cards.py" line="258" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="227" />
+        <location filename="../../ui/display/cards.py" line="259" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50" />
+        <location filename="../../ui/wording.py" line="56" />
         <source>%1 left</source>
         <translation type="unfinished" />
     </message>
@@ -253,44 +258,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="193" />
+        <location filename="../../ui/display/scene.py" line="196" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="196" />
-        <location filename="../../ui/display/scene.py" line="219" />
+        <location filename="../../ui/display/scene.py" line="199" />
+        <location filename="../../ui/display/scene.py" line="222" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="198" />
-        <location filename="../../ui/display/scene.py" line="221" />
+        <location filename="../../ui/display/scene.py" line="201" />
+        <location filename="../../ui/display/scene.py" line="224" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="211" />
+        <location filename="../../ui/display/scene.py" line="214" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="215" />
+        <location filename="../../ui/display/scene.py" line="218" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="237" />
+        <location filename="../../ui/display/scene.py" line="240" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="242" />
+        <location filename="../../ui/display/scene.py" line="245" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="296" />
+        <location filename="../../ui/window.py" line="297" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>

@@ -18,7 +18,7 @@
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="117"/>
+        <location filename="../../ui/browser/delegates.py" line="115"/>
         <location filename="../../ui/browser/detail.py" line="127"/>
         <location filename="../../ui/display/scene.py" line="62"/>
         <location filename="../../ui/display/scene.py" line="114"/>
@@ -26,7 +26,7 @@
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="133"/>
+        <location filename="../../ui/browser/delegates.py" line="119"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
@@ -58,52 +58,51 @@
         <translation>Участие в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="50"/>
-        <location filename="../../ui/browser/view.py" line="192"/>
-        <location filename="../../ui/browser/view.py" line="348"/>
+        <location filename="../../ui/browser/view.py" line="51"/>
+        <location filename="../../ui/browser/view.py" line="200"/>
+        <location filename="../../ui/browser/view.py" line="360"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="72"/>
-        <location filename="../../ui/browser/view.py" line="188"/>
-        <location filename="../../ui/browser/view.py" line="192"/>
-        <location filename="../../ui/browser/view.py" line="357"/>
+        <location filename="../../ui/browser/view.py" line="73"/>
+        <location filename="../../ui/browser/view.py" line="196"/>
+        <location filename="../../ui/browser/view.py" line="200"/>
+        <location filename="../../ui/browser/view.py" line="369"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="106"/>
-        <location filename="../../ui/browser/view.py" line="190"/>
+        <location filename="../../ui/browser/view.py" line="113"/>
+        <location filename="../../ui/browser/view.py" line="198"/>
         <location filename="../../ui/staff.py" line="228"/>
         <location filename="../../ui/staff.py" line="248"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="124"/>
-        <location filename="../../ui/browser/view.py" line="189"/>
+        <location filename="../../ui/browser/view.py" line="131"/>
+        <location filename="../../ui/browser/view.py" line="197"/>
         <source>Home</source>
         <translation>На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="147"/>
-        <location filename="../../ui/browser/view.py" line="169"/>
+        <location filename="../../ui/browser/view.py" line="154"/>
+        <location filename="../../ui/browser/view.py" line="176"/>
         <source>All rooms</source>
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="198"/>
-        <location filename="../../ui/browser/view.py" line="235"/>
-        <location filename="../../ui/browser/view.py" line="343"/>
-        <location filename="../../ui/browser/view.py" line="405"/>
+        <location filename="../../ui/browser/view.py" line="206"/>
+        <location filename="../../ui/browser/view.py" line="243"/>
+        <location filename="../../ui/browser/view.py" line="355"/>
+        <location filename="../../ui/browser/view.py" line="422"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="20"/>
-        <location filename="../../ui/wording.py" line="23"/>
-        <location filename="../../ui/wording.py" line="37"/>
+        <location filename="../../ui/wording.py" line="33"/>
+        <location filename="../../ui/wording.py" line="36"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n минуту</numerusform>
@@ -112,9 +111,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="23"/>
-        <location filename="../../ui/wording.py" line="25"/>
         <location filename="../../ui/wording.py" line="36"/>
+        <location filename="../../ui/wording.py" line="38"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -123,8 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="25"/>
-        <location filename="../../ui/wording.py" line="34"/>
+        <location filename="../../ui/wording.py" line="38"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -133,12 +130,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="61"/>
+        <location filename="../../ui/wording.py" line="67"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wording.py" line="64"/>
+        <location filename="../../ui/wording.py" line="70"/>
         <source>delayed %n min</source>
         <translation>
             <numerusform>задержка на %n минуту</numerusform>
@@ -147,7 +144,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="66"/>
+        <location filename="../../ui/wording.py" line="72"/>
         <source>moved from %1</source>
         <translation>перенесено с %1</translation>
     </message>
@@ -163,7 +160,7 @@
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="42"/>
+        <location filename="../../ui/wording.py" line="48"/>
         <source>in %1</source>
         <translation>через %1</translation>
     </message>
@@ -175,9 +172,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/display/cards.py" line="88"/>
-        <location filename="../../ui/display/cards.py" line="165"/>
-        <location filename="../../ui/display/cards.py" line="194"/>
-        <location filename="../../ui/display/cards.py" line="200"/>
+        <location filename="../../ui/display/cards.py" line="170"/>
+        <location filename="../../ui/display/cards.py" line="186"/>
+        <location filename="../../ui/display/cards.py" line="215"/>
+        <location filename="../../ui/display/cards.py" line="221"/>
+        <location filename="../../ui/display/cards.py" line="237"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -186,7 +185,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="198"/>
+        <location filename="../../ui/display/cards.py" line="191"/>
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n выступающий</numerusform>
+            <numerusform>%n выступающих</numerusform>
+            <numerusform>%n выступающих</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/display/cards.py" line="219"/>
         <source>%n item(s), from %1</source>
         <translation>
             <numerusform>%n пункт, с %1</numerusform>
@@ -231,39 +239,40 @@
         <translation>Сейчас ничего не проходит.</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>started %1 ago</source>
         <translation>идёт уже %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="55"/>
+        <location filename="../../ui/wording.py" line="61"/>
         <source>just started</source>
         <translation>только что началось</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="46"/>
+        <location filename="../../ui/wording.py" line="52"/>
         <source>ends in %1</source>
         <translation>конец через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="261"/>
-        <location filename="../../ui/display/cards.py" line="283"/>
+        <location filename="../../ui/display/cards.py" line="234"/>
         <location filename="../../ui/display/cards.py" line="297"/>
+        <location filename="../../ui/display/cards.py" line="319"/>
+        <location filename="../../ui/display/cards.py" line="333"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="226"/>
+        <location filename="../../ui/display/cards.py" line="258"/>
         <source>Last item of the programme</source>
         <translation>Последний пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="227"/>
+        <location filename="../../ui/display/cards.py" line="259"/>
         <source>Thank you for taking part in the %1.</source>
         <translation>Благодарим вас за участие в мероприятии «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/wording.py" line="50"/>
+        <location filename="../../ui/wording.py" line="56"/>
         <source>%1 left</source>
         <translation>окончание через %1</translation>
     </message>
@@ -278,44 +287,44 @@
         <translation>Совещание откроется через</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="193"/>
+        <location filename="../../ui/display/scene.py" line="196"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="196"/>
-        <location filename="../../ui/display/scene.py" line="219"/>
+        <location filename="../../ui/display/scene.py" line="199"/>
+        <location filename="../../ui/display/scene.py" line="222"/>
         <source>with %1</source>
         <translation>Первый пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="198"/>
-        <location filename="../../ui/display/scene.py" line="221"/>
+        <location filename="../../ui/display/scene.py" line="201"/>
+        <location filename="../../ui/display/scene.py" line="224"/>
         <source>Day %1 at a glance</source>
         <translation>Программа дня %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="211"/>
+        <location filename="../../ui/display/scene.py" line="214"/>
         <source>Day %1 has ended</source>
         <translation>День %1 завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="215"/>
+        <location filename="../../ui/display/scene.py" line="218"/>
         <source>Day %1 starts %2 at %3</source>
         <translation>День %1: %2, начало в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="237"/>
+        <location filename="../../ui/display/scene.py" line="240"/>
         <source>Thank you</source>
         <translation>Благодарим за участие</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="242"/>
+        <location filename="../../ui/display/scene.py" line="245"/>
         <source>%1 has ended.</source>
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="296"/>
+        <location filename="../../ui/window.py" line="297"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>

@@ -58,6 +58,12 @@ def test_print_state_does_not_depend_on_the_machine_timezone():
     assert state["next"] is None and state["next_change"] == "2018-09-29T00:00:00+06:00"
 
 
+def test_print_state_says_an_unset_clock_as_the_screen_does():
+    state = json.loads(run_kiosk("--print-state", "--at", "1970-01-01T00:05").stdout)
+    assert state["clock_ok"] is False  # the screen says "Waiting for the correct time"
+    assert state["phase"] == "before_event" and state["next"]["id"] == "d1-registration"  # as state_at says
+
+
 def test_print_state_after_event_has_nulls():
     state = json.loads(run_kiosk("--print-state", "--at", "2018-10-01T09:00").stdout)
     assert state["phase"] == "after_event"

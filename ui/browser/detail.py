@@ -19,23 +19,6 @@ from ui.wraplabel import WrapLabel
 TITLE_LINES, NAME_LINES, AFFILIATION_LINES = 8, 4, 6
 
 
-def appearances_of(agenda: Agenda, person: Person, lang: str = "en") -> list[tuple[Item, str]]:
-    """Every place a person is on the programme, as (item, what they do there)."""
-    found = []
-    for item in agenda.items:
-        for role, talk, appearance in item.appearances():
-            if appearance.person.id != person.id:
-                continue
-            if role == "moderator":
-                what = tr("Moderator")
-            elif talk is not None and talk.title is not None and len(talk.presenters) == 1:
-                what = talk.title.get(lang)
-            else:
-                what = tr("Presenter")
-            found.append((item, what))
-    return found
-
-
 class DetailPane(QScrollArea):
     """A scrolling column of plain labels and tappable rows, rebuilt for each item or person."""
 
@@ -168,7 +151,8 @@ class DetailPane(QScrollArea):
             self.add(person.organisation.get(lang), "browser_body", th.SECONDARY)
         self.add(tr("On the programme"), "browser_label", th.LABEL, space_before=24)
         u = self.theme.unit
-        for item, what in appearances_of(agenda, person, lang):
+        for item, role, talk in agenda.appearances_of(person):
+            what = tr("Moderator") if role == "moderator" else talk.get(lang) if talk else tr("Presenter")
             row = TapRow()
             box = QVBoxLayout(row)
             box.setContentsMargins(0, round(8 * u), 0, round(8 * u))

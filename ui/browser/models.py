@@ -1,13 +1,16 @@
-"""The browser's lists as Qt models: a day's items and everyone on the programme, A–Z."""
+"""The browser's lists as Qt models: a day's items and everyone on the programme, A–Z by family name."""
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCollator, QModelIndex, Qt
 
 from kiosk.model import Item, Person
 from kiosk.schedule import ScheduleState
+from ui.i18n import locale_of
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,8 +26,46 @@ def affiliation(person: Person, lang: str = "en") -> str:
     return ", ".join(x.get(lang) for x in (person.position, person.organisation) if x)
 
 
-def sort_key(person: Person) -> str:
-    return str(person.name).casefold()
+def shown_language(person: Person, lang: str) -> str:
+    """The language the person's name is shown in: ``lang`` if the name has it, else English."""
+    return lang if lang in person.name.languages else "en"
+
+
+def sort_key(person: Person, lang: str = "en") -> str:
+    """What a printed list sorts the person by, in the language the name is shown in: the agenda's
+    ``sort_name`` (the family name), else the name's last word ("Victoria Kasabyan" → "Kasabyan")."""
+    shown = shown_language(person, lang)
+    if person.sort_name is not None and shown in person.sort_name.languages:
+        return person.sort_name.get(shown)
+    words = person.name.get(shown).split()
+    return words[-1] if words else ""
+
+
+def sorted_people(people: list[Person], lang: str = "en") -> list[Person]:
+    """People in the alphabetical order of ``lang`` (QCollator: Russian order for "ru", Ё with Е),
+    by sort key, then full name, then id: the same order every time."""
+    collator = QCollator(locale_of(lang))
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def compare(a: Person, b: Person) -> int:
+        return (collator.compare(sort_key(a, lang), sort_key(b, lang))
+                or collator.compare(a.name.get(shown_language(a, lang)), b.name.get(shown_language(b, lang)))
+                or (a.id > b.id) - (a.id < b.id))
+    return sorted(people, key=functools.cmp_to_key(compare))
+
+
+def index_letter(key: str) -> str:
+    """The letter a sort key is filed under in the touch index: its first letter, in capitals,
+    without accents for Latin letters ("Ö" → "O"); Ё under Е as Russian lists do; "#" if none."""
+    for char in key:
+        if char.isalpha():
+            upper = char.upper()
+            if upper == "Ё":
+                return "Е"
+            if unicodedata.name(upper, "").startswith("LATIN"):
+                return unicodedata.normalize("NFD", upper)[0]
+            return upper
+    return "#"
 
 
 class ItemListModel(QAbstractListModel):
@@ -45,9 +86,21 @@ class ItemListModel(QAbstractListModel):
 
     def set_state(self, state: ScheduleState) -> None:
         self.current, self.now = state.current, state.at
-        self.running = {i.id for i in state.running} or ({state.current.id} if state.current else set())
-        if self._items:
+        running = {i.id for i in state.running} or ({state.current.id} if state.current else set())
+        if running != self.running:  # a "Now" pill comes or goes: that row's text may take another line
+            self.running = running
+            self.relayout()
+        elif self._items:
             self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Rows are as tall as their text: tell the view to measure them again."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -67,17 +120,24 @@ class ItemListModel(QAbstractListModel):
 
 
 class PeopleModel(QAbstractListModel):
-    """Everyone on the programme, A–Z by name."""
+    """Everyone on the programme, A–Z (А–Я) by family name, in the language shown."""
 
     def __init__(self, people: list[Person], parent=None):
         super().__init__(parent)
-        self._people = sorted(people, key=sort_key)
         self.lang = "en"
+        self._people = sorted_people(people, self.lang)
 
     def set_people(self, people: list[Person]) -> None:
         self.beginResetModel()
-        self._people = sorted(people, key=sort_key)
+        self._people = sorted_people(people, self.lang)
         self.endResetModel()
+
+    def letters(self) -> list[tuple[str, int]]:
+        """The index: each letter that has people, with the row of its first person, in list order."""
+        found: dict[str, int] = {}
+        for row, person in enumerate(self._people):
+            found.setdefault(index_letter(sort_key(person, self.lang)), row)
+        return list(found.items())
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._people)

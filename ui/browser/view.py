@@ -10,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QListView, QPushButton,
-                               QStackedWidget, QVBoxLayout, QWidget)
+                               QScroller, QStackedWidget, QVBoxLayout, QWidget)
 
 from kiosk.model import Agenda, Item
 from kiosk.schedule import ScheduleState
 from ui import theme as th
 from ui.browser.delegates import ItemDelegate, PersonDelegate
 from ui.browser.detail import DetailPane
+from ui.browser.letters import LetterIndex
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE, ItemListModel, PeopleModel
 from ui.i18n import languages_of, locale_of, tr, use_language
 from ui.widgets import make_kinetic, plain_label
@@ -93,6 +94,12 @@ class BrowserView(QWidget):
             signal.connect(lambda index: self.open_item(index.data(ITEM_ROLE).id))
         self.people_model = PeopleModel(list(self.agenda.people), self)
         self.people_view = self._list(self.people_model, PersonDelegate)
+        # The directory's touch index, above list and detail: only the letters that have people.
+        self.letters = LetterIndex()
+        self.letters.chosen.connect(self.jump_to_row)
+        self.people_model.modelReset.connect(lambda: self.letters.set_letters(self.people_model.letters()))
+        self.letters.set_letters(self.people_model.letters())
+        outer.addWidget(self.letters)
         for signal in (self.people_view.clicked, self.people_view.doubleClicked):
             signal.connect(lambda index: self.open_person(index.data(PERSON_ROLE).id))
         self.lists.addWidget(self.items_view)
@@ -184,7 +191,8 @@ class BrowserView(QWidget):
         self.lang = lang
         use_language(lang)
         self.language_buttons[lang].setChecked(True)
-        self.items_model.lang = self.people_model.lang = lang
+        self.people_model.lang = lang
+        self.items_model.set_language(lang)
         self.people_tab.setText(tr("People"))
         self.home_button.setText(tr("Home"))
         self.back.setText(tr("Back"))
@@ -249,7 +257,8 @@ class BrowserView(QWidget):
     def _list(self, model, delegate_class) -> QListView:
         view = QListView()
         view.setModel(model)
-        view.setUniformItemSizes(True)
+        view.setUniformItemSizes(False)  # each row as tall as its text (delegates.MIN_ROW at least)
+        view.setWordWrap(True)  # the rows are measured again when the list's width changes
         view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -269,6 +278,7 @@ class BrowserView(QWidget):
         u = unit
         for view in (self.items_view, self.people_view):
             view.setItemDelegate(view.delegate_class(u, view))
+        self.letters.set_scale(u, self.theme.font("browser_button"))
         for label, role in ((self.heading, "browser_heading"), (self.clock, "browser_clock"),
                             (self.hint, "browser_small")):
             label.setFont(self.theme.font(role))
@@ -291,6 +301,7 @@ class BrowserView(QWidget):
             QPushButton {{ background: {th.CARD.name()}; color: {th.TEXT.name()}; border: none;
                           border-radius: {round(36 * u)}px; padding: 0 {round(30 * u)}px; }}
             QPushButton:checked {{ background: {th.TEAL.name()}; color: {th.ON_ACCENT.name()}; }}
+            QPushButton#letter {{ padding: 0; }}
             QScrollBar:vertical {{ width: {round(8 * u)}px; background: transparent; }}
             QScrollBar::handle:vertical {{ background: {th.TRACK.name()}; border-radius: {round(4 * u)}px; }}
             QScrollBar::add-line, QScrollBar::sub-line {{ height: 0; }}
@@ -308,6 +319,7 @@ class BrowserView(QWidget):
         self.lists.setVisible(not portrait or not showing_detail)
         self.detail_box.setVisible(not portrait or showing_detail)
         self.back.setVisible(showing_detail and (portrait or len(self.history) > 1))
+        self.letters.setVisible(self.lists.currentWidget() is self.people_view and not (portrait and showing_detail))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -358,6 +370,11 @@ class BrowserView(QWidget):
         self.people_tab.setChecked(True)
         self.lists.setCurrentWidget(self.people_view)
         self._arrange()
+
+    def jump_to_row(self, row: int) -> None:
+        """A letter of the index: its first person at the top of the list (as far as the list goes)."""
+        QScroller.scroller(self.people_view.viewport()).stop()
+        self.people_view.scrollTo(self.people_model.index(row), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def open_item(self, item_id: str) -> bool:
         item = self.agenda.item(item_id)

@@ -16,7 +16,7 @@ from ui.display.parts import Chunk, Icon, Shape
 from ui.i18n import tr
 from ui.icons import kind_icon_name
 from ui.textlayout import TextBlock
-from ui.wording import change_words, ends_in_words, in_words, started_words
+from ui.wording import change_words, ends_in_words, glued, in_words, started_words
 
 CALM_KINDS = frozenset({"registration", "break", "meal", "photo", "reception"})
 
@@ -156,12 +156,17 @@ class Cards(Layout):
         for index, appearance in enumerate(people[:people_limit]):
             block = self.txt(self.person_runs(appearance), "person", inner, max_lines=8)
             reserve = more_h if index < len(people) - 1 else 0
-            if cy + 8 * u + block.height + reserve + pad > y + max_height:
-                break
+            if block.elided or cy + 8 * u + block.height + reserve + pad > y + max_height:
+                break  # a person is shown whole or by name only (below)
             self.put(block, x + pad, cy + 8 * u)
             cy = block.rect.bottom()
             shown += 1
-        if shown < len(people):
+        if people and not shown:  # not even the first in full: their names, never a bare "and N more"
+            names = self.names_block(people, inner, y + max_height - pad - cy - 8 * u)
+            if names is not None:
+                self.put(names, x + pad, cy + 8 * u).role = "next-names"
+                cy = names.rect.bottom()
+        elif shown < len(people):
             more = self.txt(tr("and %n more", None, len(people) - shown), "body", inner, th.LABEL, max_lines=1)
             if cy + 8 * u + more.height + pad <= y + max_height:
                 self.put(more, x + pad, cy + 8 * u)
@@ -169,6 +174,22 @@ class Cards(Layout):
         height = cy - y + pad
         card.rect.setHeight(height)
         return height
+
+    def names_block(self, people: list[Appearance], width: float, room: float) -> TextBlock | None:
+        """As many of the names (honorific and name, no position) as fit ``room`` whole in two lines
+        at most, then "and N more"; else how many speakers there are; else (no room) None."""
+        # An honorific stays with the name it belongs to ("г-жа Виктория", never "г-жа" / "Виктория").
+        names = ["\u00a0".join(x for x in (self.s(a.person.honorific), self.s(a.person.name)) if x) for a in people]
+        for count in range(len(names), 0, -1):
+            words = ", ".join(names[:count])
+            if count < len(names):
+                words += " " + tr("and %n more", None, len(names) - count)
+            block = self.txt(words, "person", width, th.TEXT, max_lines=2)
+            if block.height <= room + 0.5 and not block.elided:
+                return block
+        # Not even one name whole: say what they are ("2 speakers"), never only "and 2 more".
+        block = self.txt(glued(tr("%n speaker(s)", None, len(people))), "person", width, th.SECONDARY, max_lines=1)
+        return block if block.height <= room + 0.5 and not block.elided else None
 
     def least_card(self, width: float) -> float:
         """The NEXT card's height with its time and one line of title: below this, no card."""
@@ -204,6 +225,17 @@ class Cards(Layout):
             row.place(self.scene, x, cy)
             cy += row.height + 14 * u
         return cy
+
+    def strip_height(self, items: list[Item], width: float) -> float:
+        """The height of ``later_strip`` showing up to two of ``items`` (and "and N more")."""
+        if not items:
+            return 0.0
+        u = self.u
+        height = self.txt(tr("Later today"), "label", width, max_lines=2).height + 16 * u
+        height += sum(self.row_chunk(item, width).height + 14 * u for item in items[:2])
+        if len(items) > 2:
+            height += self.txt(tr("and %n more", None, len(items) - 2), "body", width, max_lines=1).height
+        return height
 
     def day_outline(self, x: float, y: float, width: float, bottom: float, day_index: int, caption: str) -> None:
         """A card with a day's items; when they do not all fit, it pages with the display."""
@@ -253,11 +285,15 @@ class Cards(Layout):
 
     def right_column(self, x: float, top: float, width: float, bottom: float) -> None:
         u = self.u
-        card_h = self.next_card(x, top, width, (bottom - top) * 0.62, title_height=bottom - top)
+        nxt = self.state.next
+        same_day = nxt is not None and nxt.day_index == (self.state.current or nxt).day_index
+        rest = later_today(self.agenda, self.state) if same_day else []
+        # The card takes 62% of the column, or all that the first two rows of later today leave.
+        card_max = max((bottom - top) * 0.62, bottom - top - self.strip_height(rest, width - 8 * u) - 48 * u)
+        card_h = self.next_card(x, top, width, card_max, title_height=bottom - top)
         y = top + card_h + (48 * u if card_h else 0)
-        if self.state.next is not None and card_h:  # what follows NEXT, never without it
-            rest = later_today(self.agenda, self.state)
-            if self.state.next.day_index == (self.state.current or self.state.next).day_index:
+        if nxt is not None and card_h:  # what follows NEXT, never without it
+            if same_day:
                 self.later_strip(x + 8 * u, y, width - 8 * u, bottom, rest, tr("Later today"))
         elif self.state.current is not None:
             self.closing_note(x, y, width, bottom)

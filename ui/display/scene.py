@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QRectF, Qt
 
+from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Item
 from kiosk.schedule import AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState
 from ui import theme as th
@@ -20,14 +21,13 @@ from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name
 from ui.wording import change_words, countdown_words, in_words, left_words, minutes_until
 
-PLAUSIBLE_YEAR = 2000  # a clock before this has not been set (no battery, no network time yet)
 
 
 class SceneBuilder(Frame, Cards):
     """The screen of each phase, inside the frame, made of cards."""
 
     def build(self) -> Scene:
-        if self.now.year < PLAUSIBLE_YEAR:
+        if not clock_is_plausible(self.now):
             self.scene.phase = "waiting_for_time"
             self.waiting_for_time(80 * self.u)
             return self.scene
@@ -186,8 +186,11 @@ class SceneBuilder(Frame, Cards):
         y = top + 40 * u
         self.put(self.txt(tr("The meeting opens in"), "label", col_w, th.LABEL, max_lines=1), x, y)
         y += 50 * u
-        count = self.put(self.fitting(countdown_words(minutes_until(self.now, first.start)), ("hero", "title"),
-                                      col_w), x, y)
+        words = countdown_words(minutes_until(self.now, first.start))
+        count = self.fitting(words, ("hero", "title"), col_w, max_lines=1)  # one line reads best
+        if count.elided or count.broken_words:  # else wrapped, between units only (no-break spaces)
+            count = self.fitting(words, ("hero", "title"), col_w)
+        self.put(count, x, y)
         count.role = "countdown"
         y = count.rect.bottom() + 20 * u
         when = tr("%1 at %2", args=(self.long_date(first.start), self.hm(first.start)))

@@ -9,8 +9,9 @@ from datetime import timedelta
 import pytest
 
 from conftest import adjusted, local, run_kiosk
-from kiosk.agenda import AgendaError
+from kiosk.problems import AgendaError
 from kiosk.schedule import state_at
+from kiosk.validation import build_agenda
 
 def problems(document, **kwargs) -> list[str]:
     with pytest.raises(AgendaError) as caught:

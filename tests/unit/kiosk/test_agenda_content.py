@@ -134,3 +134,19 @@ def test_our_checker_and_a_standard_validator_reject_the_same_things(break_it):
     standard = list(jsonschema.Draft202012Validator(agenda_schema()).iter_errors(document))
     ours = SchemaChecker().problems(document)
     assert standard and ours
+
+
+def test_a_persons_appearances_are_the_models_answer(real_agenda):
+    def roles(person_id):
+        person = real_agenda.person(person_id)
+        return [(item.id, role, str(talk) if talk else None) for item, role, talk in real_agenda.appearances_of(person)]
+
+    # a talk of their own is named by its title; moderating is a role
+    assert roles("kasabyan-victoria") == [("d1-opening", "presenter", "Welcome address"),
+                                          ("d1-iom-approaches", "moderator", None)]
+    # presenting an item as a whole (no talk) and moderating it, in time order
+    assert roles("toktobolotov-samat") == [("d2-dialogue", "presenter", None), ("d2-dialogue", "moderator", None),
+                                           ("d2-dialogue-continued", "moderator", None)]
+    everyone = {p.id for item in real_agenda.items for p in (a.person for a in item.people())}
+    assert everyone and all(roles(pid) for pid in everyone)
+

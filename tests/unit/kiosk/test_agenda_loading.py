@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from kiosk.agenda import MAX_FILE_BYTES, AgendaError, load_agenda
+from kiosk.loader import load_agenda
+from kiosk.problems import AgendaError
+from kiosk.reading import MAX_FILE_BYTES
 from kiosk.text import Text
 
 

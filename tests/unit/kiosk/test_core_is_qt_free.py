@@ -7,7 +7,7 @@ import sys
 
 CODE = """
 import sys
-import kiosk, kiosk.agenda, kiosk.schedule, kiosk.clock, kiosk.cli, kiosk.model, kiosk.schema, kiosk.preflight
+import kiosk, kiosk.loader, kiosk.schedule, kiosk.clock, kiosk.cli, kiosk.model, kiosk.schema, kiosk.preflight
 from kiosk.cli import main
 main(["--check"]); main(["--print-state", "--at", "2018-09-27T16:10"])
 bad = sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6", "qtawesome", "qtpy")))

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from conftest import GOOD, cache_file, run_kiosk
-from kiosk.agenda import AgendaError
+from kiosk.problems import AgendaError
 from kiosk.sources import DEADLINE_ENV, DOWNLOAD_DEADLINE_S, cache_name, fetch, load_source, open_source
 
 # --- the command line's download ---------------------------------------------------------------

@@ -15,9 +15,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import AGENDA_PATH, DATA, run_kiosk
-from kiosk.agenda import MAX_FILE_BYTES, AgendaError, load_agenda, parse_agenda
-from kiosk.formats import convert
 from kiosk.formats.common import kind_of, slugify
+from kiosk.loader import convert, load_agenda, parse_agenda
+from kiosk.problems import AgendaError
+from kiosk.reading import MAX_FILE_BYTES
 
 FORMATS = DATA / "formats"
 XML = FORMATS / "schedule.xml"

@@ -25,9 +25,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import AGENDA_PATH, DATA
-from kiosk.agenda import AgendaError, parse_agenda
 from kiosk.formats.ics import export as export_ics
 from kiosk.formats.schedule_json import export as export_schedule_json
+from kiosk.loader import parse_agenda
+from kiosk.problems import AgendaError
 from kiosk.schedule import later_today, state_as_json, state_at
 
 SCALE = int(os.environ.get("KIOSK_FUZZ_EXAMPLES", "0"))

@@ -11,7 +11,9 @@ import time
 import pytest
 
 from conftest import DATA, run_kiosk
-from kiosk.agenda import MAX_FILE_BYTES, AgendaError, load_agenda, parse_agenda
+from kiosk.loader import load_agenda, parse_agenda
+from kiosk.problems import AgendaError
+from kiosk.reading import MAX_FILE_BYTES
 
 XML = (DATA / "formats" / "schedule.xml").read_text(encoding="utf-8")
 

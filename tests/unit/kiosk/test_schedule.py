@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import local
-from kiosk.agenda import build_agenda
-from kiosk.clock import RehearsalClock
+from kiosk.clock import RehearsalClock, clock_is_plausible
 from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, later_today,
-                            state_at)
+                            state_as_json, state_at)
+from kiosk.validation import build_agenda
 
 SECOND = timedelta(seconds=1)
 
@@ -198,3 +198,14 @@ def test_following_next_change_visits_every_item_once_in_order(agenda):
             visited.append(state.current)
     assert state.phase == AFTER_EVENT
     assert [i.id for i in visited] == [i.id for i in agenda.items]
+
+
+@pytest.mark.parametrize("at, plausible", [("1970-01-01T00:05", False), ("1999-12-31T23:59", False),
+                                           ("2000-01-01T00:00", True), ("2018-09-27T16:10", True)])
+def test_an_unset_clock_is_decided_in_the_core_and_said_by_print_state(real_agenda, at, plausible):
+    state = state_at(real_agenda, local(at))
+    assert clock_is_plausible(state.at) is plausible
+    printed = state_as_json(state, real_agenda)
+    assert printed.get("clock_ok", True) is plausible
+    assert ("clock_ok" in printed) is not plausible  # said only when the clock is wrong
+

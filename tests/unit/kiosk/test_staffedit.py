@@ -8,7 +8,9 @@ import stat
 import pytest
 
 from conftest import AGENDA_PATH, local, run_kiosk
-from kiosk.agenda import AgendaError, load_agenda
+from kiosk.clock import RehearsalClock
+from kiosk.loader import load_agenda
+from kiosk.problems import AgendaError
 from kiosk.safefile import ReadOnly
 from kiosk.staffedit import BY, EditRefused, add_delay, clear_delays
 

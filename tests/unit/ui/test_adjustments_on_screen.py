@@ -16,7 +16,7 @@ def test_adjustments_and_announcements_on_screen(qapp, document):
     for size in ((1920, 1080), (1080, 1920), (1280, 800)):
         scene = build_scene(agenda, state_at(agenda, local("2018-09-27T16:05")), *size)
         text = scene.all_text()
-        assert "16:45" in text and "delayed 15 min" in text
+        assert "16:45" in text and "delayed 15\u00a0min" in text
         assert "Group photo postponed to Friday 13:50 at the hotel entrance" in scene.text_of("announcement")
         assert_scene_fits(scene, *size)
         later = build_scene(agenda, state_at(agenda, local("2018-09-27T16:25")), *size)

@@ -13,8 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
 
 from conftest import ROOT, local, run_kiosk
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.schedule import state_at
+from kiosk.validation import build_agenda
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE
 from ui.widgets import TapRow
 from ui.window import KioskWindow
@@ -110,8 +111,8 @@ def test_people_person_appearance_item(qtbot, kiosk):
     browser = window.browser
     tap(qtbot, browser.people_tab)
     people = rows(browser.people_view, PERSON_ROLE)
-    names = [str(p.name) for p in people]
-    assert names == sorted(names, key=str.casefold) and len(names) == 28
+    families = [str(p.sort_name) for p in people]  # by family name: see test_details_browser
+    assert families == sorted(families, key=str.casefold) and len(families) == 28
     tap_row(qtbot, browser.people_view, [p.id for p in people].index("kasabyan-victoria"))
     assert browser.detail.subject == "person:kasabyan-victoria"
     appearances = [r for r in browser.detail.findChildren(TapRow)]
@@ -143,7 +144,7 @@ def test_idle_warning_then_return(qtbot, kiosk):
     assert idle.expire_timer.isActive() and idle.expire_timer.interval() == 60_000
     assert idle.warn_timer.interval() == 50_000
     idle.warn()  # the seam: as if 50 s had passed without a touch
-    assert "Returning to the display in 10 s" in window.browser.hint.text()
+    assert "Returning to the display in 10\u00a0s" in window.browser.hint.text()  # "10" and "s" never apart
     assert window.browser.hint.isVisible()
     idle.expire()
     assert not window.browsing and window.browser.hint.text() == ""

@@ -10,9 +10,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from conftest import local, run_kiosk
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
+from kiosk.validation import build_agenda
 from ui import theme as th
 from ui.display.view import DisplayView
 from ui.display.parts import Shape
@@ -130,15 +130,18 @@ def test_text_colours_have_aaa_contrast():
 
 def test_phase_screens_say_the_right_things(qapp, real_agenda):
     def text_at(when):
-        return build_scene(real_agenda, state_at(real_agenda, local(when)), 1920, 1080).all_text()
+        # Number and unit are glued by no-break spaces ("18\u00a0min"); read them as spaces here.
+        return build_scene(real_agenda, state_at(real_agenda, local(when)), 1920, 1080).all_text().replace("\u00a0", " ")
     assert "Coffee break" in text_at("2018-09-27T16:12") and "until 16:30" in text_at("2018-09-27T16:12")
     assert "18 min left" in text_at("2018-09-27T16:12")
     assert "ends in 50 min" in text_at("2018-09-27T15:10") and "started 10 min ago" in text_at("2018-09-27T15:10")
     assert "in 50 min" in text_at("2018-09-27T15:10")
     assert "Day 1 has ended" in text_at("2018-09-27T19:00")
     assert "Day 2 starts Friday 28 September at 08:30" in text_at("2018-09-28T02:00")
-    assert "7 days 2 h 30 min" in text_at("2018-09-20T10:00")
-    assert "1 day 2 h 30 min" in text_at("2018-09-26T10:00")
+    assert "7 days 2 h\n" in text_at("2018-09-20T10:00")  # more than a day away: days and hours
+    assert "1 day 2 h\n" in text_at("2018-09-26T10:00")
+    assert "16 h 30 min\n" in text_at("2018-09-26T20:00")  # under a day: hours and minutes
+    assert "40 min\n" in text_at("2018-09-27T11:50")  # under an hour: minutes
     closing = text_at("2018-09-29T09:00")
     assert "Thank you" in closing and "transfer of the chairmanship to the Republic of Tajikistan" in closing
     reception = text_at("2018-09-28T23:30")
@@ -152,7 +155,7 @@ def test_between_items_screen(qapp, minimal_doc):
     agenda = build_agenda(minimal_doc, "mem")
     scene = build_scene(agenda, state_at(agenda, local("2018-09-27T10:45")), 1920, 1080)
     assert scene.phase == "between_items"
-    assert "Next at 11:00" in scene.all_text() and "in 15 min" in scene.all_text()
+    assert "Next at 11:00" in scene.all_text() and "in 15\u00a0min" in scene.all_text()
     assert_scene_fits(scene, 1920, 1080)
 
 
@@ -377,7 +380,7 @@ def test_png_writer_keeps_every_pixel(qapp, tmp_path, width, height):
 def test_screenshot_file_is_the_rendered_picture(qapp, tmp_path):
     """`kiosk --screenshot` saves exactly what the display renders at that instant, pixel for pixel."""
     from datetime import datetime
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     from kiosk.clock import RehearsalClock
     from ui.display.view import DisplayView
     from conftest import AGENDA_PATH
@@ -406,7 +409,7 @@ def test_bundled_font_is_registered(qapp):
 
 
 def _state_for_font():
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     from conftest import AGENDA_PATH
     agenda = load_agenda(AGENDA_PATH)
     return agenda, state_at(agenda, local("2018-09-27T15:10")), 1920, 1080

@@ -7,8 +7,8 @@ import time
 import pytest
 
 from extreme import extreme_document
-from kiosk.agenda import build_agenda
 from kiosk.schedule import state_at
+from kiosk.validation import build_agenda
 from test_display import assert_scene_fits, local
 from ui.display.scene import build_scene
 

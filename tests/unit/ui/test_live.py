@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import AGENDA_PATH, run_kiosk
-from kiosk.agenda import MAX_FILE_BYTES, load_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.loader import load_agenda
+from kiosk.reading import MAX_FILE_BYTES
 from ui.live import AgendaFeed
 from ui.window import KioskWindow
 

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from conftest import AGENDA_PATH
-from kiosk.agenda import load_agenda
+from kiosk.loader import load_agenda
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")

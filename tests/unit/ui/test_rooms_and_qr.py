@@ -10,9 +10,9 @@ import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
-from kiosk.agenda import build_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import state_at
+from kiosk.validation import build_agenda
 from test_display import SIZES, assert_scene_fits
 from ui.browser.models import ITEM_ROLE
 from ui.display.parts import QrCode

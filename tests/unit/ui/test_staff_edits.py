@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from conftest import AGENDA_PATH, DATA, local, run_kiosk
-from kiosk.agenda import load_agenda
+from kiosk.loader import load_agenda
 from kiosk.clock import RehearsalClock
 from ui.live import AgendaFeed
 from ui.window import KioskWindow

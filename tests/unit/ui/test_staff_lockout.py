@@ -17,7 +17,7 @@ from kiosk.lockout import BASE_S, Lockout, State
 
 @pytest.fixture
 def window(qtbot):
-    from kiosk.agenda import load_agenda
+    from kiosk.loader import load_agenda
     from kiosk.clock import RehearsalClock
     from ui.window import KioskWindow
     at = datetime(2018, 9, 27, 15, 10, tzinfo=ZoneInfo("Asia/Bishkek"))

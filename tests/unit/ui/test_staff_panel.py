@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from conftest import AGENDA_PATH, run_kiosk
-from kiosk.agenda import load_agenda
+from kiosk.loader import load_agenda
 from kiosk.clock import RehearsalClock
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed
@@ -184,7 +184,7 @@ def test_the_idle_warning_shows_on_the_panel_without_building_the_browser(qtbot,
     window = kiosk(staff_language="en")
     window.open_staff()
     window.idle.warn()
-    assert window.staff.hint.text().startswith("Returning to the display in 10 s")
+    assert window.staff.hint.text().startswith("Returning to the display in 10\u00a0s")  # number glued to its unit
     assert window._browser is None
     qtbot.keyClick(window.staff, DIGITS["1"])  # a key is activity: the warning goes
     assert window.staff.hint.text() == "" and window.in_staff

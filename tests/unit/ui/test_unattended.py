@@ -16,9 +16,9 @@ from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from conftest import AGENDA_PATH, BISHKEK, ROOT, local, run_kiosk
-from kiosk.agenda import load_agenda
 from kiosk.clock import RehearsalClock
-from kiosk.schedule import state_at
+from kiosk.loader import load_agenda
+from kiosk.schedule import state_as_json, state_at
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed
 from ui.display.scene import build_scene
@@ -286,6 +286,14 @@ def test_an_implausible_clock_shows_no_session(qapp, real_agenda):
     scene = build_scene(real_agenda, state, 1920, 1080)
     assert scene.phase == "waiting_for_time" and "Waiting for the correct time" in scene.all_text()
     assert "Registration" not in scene.all_text()
+
+
+@pytest.mark.parametrize("at", ["1999-12-31T23:59", "2000-01-01T00:00"])
+def test_the_screen_and_print_state_agree_on_the_clock(qapp, real_agenda, at):
+    state = state_at(real_agenda, datetime.fromisoformat(at).replace(tzinfo=BISHKEK))
+    waiting = build_scene(real_agenda, state, 1280, 720).phase == "waiting_for_time"
+    assert waiting is (at < "2000")
+    assert state_as_json(state, real_agenda).get("clock_ok", True) is not waiting
 
 
 def test_a_clock_that_gets_set_is_noticed(qtbot, kiosk):
