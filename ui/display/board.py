@@ -262,7 +262,7 @@ class RoomBoard(Layout):
         """The footer's invitation to touch says how many rooms the board leaves out."""
         hint = next(p for p in self.scene.parts if getattr(p, "role", "") == "touch-hint")
         self.scene.parts.remove(hint)
-        words = tr("and %n more rooms: touch the screen", None, count)
+        words = tr("and %n more room(s): touch the screen", None, count)
         block = text([Run(words, self._font("title", 30), th.TEXT)], self.w - 2 * self.margin - 58 * self.u,
                      max_lines=1, role="board-more")
         self.put(block, hint.rect.x(), hint.rect.center().y() - block.height / 2)
