@@ -188,11 +188,26 @@ class Agenda:
     people: tuple[Person, ...]
     source: str = ""
     announcements: tuple[Announcement, ...] = ()
+    # The source's room order (English names; its main halls first): what the readers give, then
+    # any other room in the order it first appears. Screens and --print-state list rooms in it.
+    rooms: tuple[str, ...] = ()
     items: tuple[Item, ...] = field(init=False)
 
     def __post_init__(self):
         ordered = sorted((i for d in self.days for i in d.items), key=lambda i: (i.start, i.day_index))
         object.__setattr__(self, "items", tuple(ordered))
+        used = [str(i.room) for d in self.days for i in d.items if i.room is not None]
+        object.__setattr__(self, "rooms", tuple(r for r in dict.fromkeys([*self.rooms, *used]) if r in set(used)))
+
+    def room_rank(self, item: Item) -> int:
+        """Where the item's room stands in the source's order (an item without a room: first)."""
+        if item.room is None:
+            return -1
+        ranks = self.__dict__.get("_room_ranks")
+        if ranks is None:
+            ranks = {name: rank for rank, name in enumerate(self.rooms)}
+            object.__setattr__(self, "_room_ranks", ranks)
+        return ranks.get(str(item.room), len(ranks))
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)

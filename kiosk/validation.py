@@ -95,5 +95,9 @@ def _build(checked: Semantics, source: str) -> Agenda:
         url=ev.get("url"))
     announcements = tuple(Announcement(start, end, Text(entry["text"]), entry.get("level", "info"))
                           for start, end, entry in checked.announcements)
+    # The source's room order: its own list (a conference tool's rooms, main halls first), then
+    # the order in which rooms appear in the file.
+    rooms = [str(Text(r)) for r in doc.get("rooms", [])]
+    rooms += [str(Text(raw["room"])) for raw_day in doc["days"] for raw in raw_day["items"] if "room" in raw]
     return Agenda(event=event, timezone=tz, days=tuple(days), people=people, source=source,
-                  announcements=announcements)
+                  announcements=announcements, rooms=tuple(dict.fromkeys(rooms)))

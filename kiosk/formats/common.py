@@ -423,7 +423,9 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
     if web_address(conf.url):
         event_doc["url"] = conf.url
     document: dict[str, Any] = {"$comment": " ".join(notes), "timezone": tz.key, "event": event_doc,
-                                "people": list(people.values()), "days": days}
+                                "people": list(people.values()),
+                                # the source's room order (its main halls first), which the items' times lose
+                                **({"rooms": rooms} if len(rooms) > 1 else {}), "days": days}
     for key, value in (extra or {}).items():
         document[key] = value
     return Converted(document, fmt, places)
