@@ -233,6 +233,12 @@ def _refuse(problems: list[str], checking: bool, then: str) -> int:
     return _fail(problems + [then])
 
 
+def print_warnings(agenda: Agenda, source: str) -> None:
+    """What the file has that the kiosk shows anyway (another tool's double bookings), one line each."""
+    for warning in agenda.warnings:
+        print("warning: " + warning.format(source))
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -269,6 +275,7 @@ def convert(source: str, out: str) -> int:
     problem = _write(out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     if problem:
         return _fail([problem])
+    print_warnings(agenda, source)
     print(f"converted: {source} -> {out}: {_plural(len(agenda.items), 'item')} on "
           f"{_plural(len(agenda.days), 'day')}, {agenda.timezone.key}")
     return EXIT_OK
@@ -348,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(err.lines(), args.check, "kiosk: fix the agenda (see 'kiosk --check') and start again")
 
     if args.check:
+        print_warnings(agenda, source)
         days = agenda.days
         print(f"OK: {_plural(len(agenda.items), 'item')} on {_plural(len(days), 'day')} "
               f"({days[0].date} – {days[-1].date}), {agenda.timezone.key}")

@@ -69,7 +69,13 @@ def convert(data: bytes, source: str) -> tuple[dict, Agenda, str]:
         return found.document, build_agenda(found.document, source), KIOSK_FORMAT
     from kiosk.formats.common import build
     converted = _converted(found, data, source)
-    return converted.document, build(converted, source), converted.format
+    agenda = build(converted, source)
+    if agenda.warnings:
+        converted.document["$comment"] += (
+            f" The source books a room twice ({len(agenda.warnings)} overlaps, listed by kiosk --check on the source): "
+            "the kiosk shows both items of another tool's schedule, but refuses overlaps in agenda.json, where they "
+            "are typing mistakes; fix them in this file (kiosk --check on it names each) before using it.")
+    return converted.document, agenda, converted.format
 
 
 def parse_agenda(data: bytes, source: str) -> Agenda:

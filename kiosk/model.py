@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Union
 from zoneinfo import ZoneInfo
 
+from kiosk.problems import Problem
 from kiosk.text import Text
 
 KINDS = ("registration", "opening", "session", "discussion", "break",
@@ -188,6 +189,9 @@ class Agenda:
     people: tuple[Person, ...]
     source: str = ""
     announcements: tuple[Announcement, ...] = ()
+    # What the file has that the kiosk shows anyway, for --check and --convert to tell staff
+    # (another tool's same-room overlaps); located like problems.
+    warnings: tuple[Problem, ...] = ()
     items: tuple[Item, ...] = field(init=False)
 
     def __post_init__(self):

@@ -49,9 +49,13 @@ class Semantics:
     as adjusted (``slots``) and the announcements' instants (``announcements``).
     """
 
-    def __init__(self, document: dict):
+    def __init__(self, document: dict, *, overlaps_allowed: bool = False):
         self.doc = document
         self.problems: list[Problem] = []
+        # Another tool's schedule may book a room twice (merged schedules do): there an overlap is
+        # a warning and both items are shown; in the kiosk's own agenda.json it is a typing mistake.
+        self.overlaps_allowed = overlaps_allowed
+        self.warnings: list[Problem] = []
         self.tz = self._check_timezone(document.get("timezone"))
         self.person_ids = self._check_people(document.get("people"))
         self.slots: list[list[Slot]] = []
@@ -71,6 +75,12 @@ class Semantics:
 
     def _add(self, where: str, what: str) -> None:
         self.problems.append(Problem(where, what))
+
+    def _overlap(self, where: str, what: str) -> None:
+        if self.overlaps_allowed:
+            self.warnings.append(Problem(where, what + "; both are shown"))
+        else:
+            self._add(where, what)
 
     def _check_timezone(self, name: Any) -> ZoneInfo | None:
         if not isinstance(name, str) or not name:
@@ -139,7 +149,7 @@ class Semantics:
                     continue
                 for n_path, _n_title, n_room, n_start, _n_end in next_items:
                     if n_room == room and n_start < end - MINUTES_PER_DAY:
-                        self._add(join_path(n_path, "start"),
+                        self._overlap(join_path(n_path, "start"),
                                   f"{hhmm(n_start)} overlaps {_shown(title)} ({path}, {hhmm(start)}–{hhmm(end)} "
                                   f"the day before, until {hhmm(end - MINUTES_PER_DAY)})"
                                   + (f" in room {room}" if room else ""))
@@ -197,7 +207,7 @@ class Semantics:
             if earlier is not None:
                 e_path, e_title, e_start, e_end = earlier
                 if e_end is not None and start < e_end and start >= e_start:
-                    self._add(join_path(path, "start"),
+                    self._overlap(join_path(path, "start"),
                               f"{hhmm(start)} overlaps {_shown(e_title)} ({e_path}, {hhmm(e_start)}–{hhmm(e_end)})"
                               + (f" in room {room}" if room else ""))
             timeline.append((path, title, room, start, end))

@@ -16,12 +16,15 @@ from kiosk.semantics import Semantics
 from kiosk.text import Text, text_or_none
 
 
-def build_agenda(document: Any, source: str) -> Agenda:
-    """Validate a parsed document fully and build the model; raise with all problems."""
+def build_agenda(document: Any, source: str, *, imported: bool = False) -> Agenda:
+    """Validate a parsed document fully and build the model; raise with all problems.
+
+    ``imported``: the document was converted from another tool's schedule, whose same-room
+    overlaps are the agenda's ``warnings`` rather than problems."""
     problems = [Problem(where, what) for where, what in SchemaChecker().problems(document)]
     if not isinstance(document, dict):
         raise AgendaError(source, problems)
-    checked = Semantics(document)
+    checked = Semantics(document, overlaps_allowed=imported)
     problems += checked.problems
     if problems:
         raise AgendaError(source, problems)
@@ -96,4 +99,4 @@ def _build(checked: Semantics, source: str) -> Agenda:
     announcements = tuple(Announcement(start, end, Text(entry["text"]), entry.get("level", "info"))
                           for start, end, entry in checked.announcements)
     return Agenda(event=event, timezone=tz, days=tuple(days), people=people, source=source,
-                  announcements=announcements)
+                  announcements=announcements, warnings=tuple(checked.warnings))

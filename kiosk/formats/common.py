@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -464,6 +464,9 @@ def relocate(problems: list[Problem], places: dict[str, Locator]) -> list[Proble
 def build(converted: Converted, source: str) -> Agenda:
     """The agenda of a converted document, through the one loader, problems told in the source's terms."""
     try:
-        return build_agenda(converted.document, source)
+        agenda = build_agenda(converted.document, source, imported=True)
     except AgendaError as err:
         raise AgendaError(source, relocate(err.problems, converted.places)) from None
+    if not agenda.warnings:
+        return agenda
+    return replace(agenda, warnings=tuple(relocate(list(agenda.warnings), converted.places)))
