@@ -49,11 +49,17 @@ class Locator:
 class SourcePerson:
     """A person as a conference tool's export gives them, before they become a model Person."""
 
-    key: str                  # who this is across events: the source's guid or id, else the name
+    key: str                  # the source's guid or id, else the name (see ``identity``)
     name: str
     where: str
     source_id: str | None = None
     biography: str | None = None
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        """Who this is across events: the same person only if the id and the name agree. Merged
+        schedules (c3voc's) reuse one source's ids for another source's people."""
+        return self.key, self.name.casefold()
 
 
 @dataclass
@@ -349,16 +355,16 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
         raise AgendaError(source, problems)
 
     places: dict[str, Locator] = {"event": conf.loc, "timezone": conf.loc.child("time_zone_name")}
-    people: dict[str, dict] = {}
+    people: dict[tuple[str, str], dict] = {}
     person_ids: set[str] = set()
     item_ids: set[str] = set()
 
     def person_ref(person: SourcePerson) -> dict:
-        entry = people.get(person.key)
+        entry = people.get(person.identity)
         if entry is None:
             suffix = slugify(person.source_id or "", 12) or None
             pid = _unique(slugify(person.name) or (f"person-{suffix}" if suffix else "person"), person_ids, suffix)
-            entry = people[person.key] = {"id": pid, "name": person.name[:MAX_TEXT]}
+            entry = people[person.identity] = {"id": pid, "name": person.name[:MAX_TEXT]}
             bio = one_line(person.biography)
             if bio and len(bio) <= SHORT_BIOGRAPHY and len(re.findall(r"[.!?]\s+[A-Z]", bio)) < 2:
                 entry["position"] = bio
@@ -385,8 +391,8 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                 item["description"] = text
             presenters, seen = [], set()
             for person in event.persons:
-                if person.key not in seen:
-                    seen.add(person.key)
+                if person.identity not in seen:
+                    seen.add(person.identity)
                     presenters.append(person_ref(person))
             if presenters:
                 item["presenters"] = presenters
