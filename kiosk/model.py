@@ -135,12 +135,17 @@ class Item:
 
 @dataclass(frozen=True)
 class Day:
-    """One day of the programme: its date, its place in the event and its items in order."""
+    """One day of the programme: its date, its place in the event and its items in order.
+
+    A day may run past midnight (a conference tool's ``day_change``, items at "25:00"): ``ends`` is
+    when it hands over to the calendar's next day; None is the midnight after ``date``.
+    """
 
     date: date
     index: int
     items: tuple[Item, ...]
     title: Text | None = None
+    ends: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -219,8 +224,12 @@ class Agenda:
         return found
 
     def day_of(self, instant: datetime) -> Day | None:
-        """The programme day whose local date is that of ``instant``, if any."""
+        """The programme day ``instant`` is in, if any: the day of its local date, unless the day
+        before still runs then (past midnight, until its ``ends``)."""
         local = instant.astimezone(self.timezone).date()
+        evening = next((d for d in self.days if d.date == local - timedelta(days=1)), None)
+        if evening is not None and evening.ends is not None and instant < evening.ends:
+            return evening
         return next((d for d in self.days if d.date == local), None)
 
     def local(self, instant: datetime) -> datetime:

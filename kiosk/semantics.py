@@ -8,7 +8,7 @@ from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from kiosk.adjust import Slot, apply_adjustments
-from kiosk.localtime import MINUTES_PER_DAY, date_and_time, hhmm, instant_at, parse_hhmm, year_problem
+from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, date_and_time, hhmm, instant_at, parse_hhmm, year_problem
 from kiosk.problems import Problem, describe, join_path
 from kiosk.schema import entry_fits
 from kiosk.zones import ZoneError, event_zone
@@ -140,15 +140,16 @@ class Semantics:
             self._check_items(day.get("items"), day_path, the_date, item_ids)
 
     def _check_overnight_overlaps(self) -> None:
-        """An item ending after midnight ("25:00") must not overlap the next day's items in its room."""
+        """An item running after midnight ("25:00") must not overlap the next day's items in its room."""
         for (day, items), (next_day, next_items) in zip(self.timeline, self.timeline[1:]):
             if day is None or next_day != day + timedelta(days=1):
                 continue
             for path, title, room, start, end in items:
                 if end is None or end <= MINUTES_PER_DAY:
                     continue
-                for n_path, _n_title, n_room, n_start, _n_end in next_items:
-                    if n_room == room and n_start < end - MINUTES_PER_DAY:
+                for n_path, _n_title, n_room, n_start, n_end in next_items:
+                    if n_room == room and n_start < end - MINUTES_PER_DAY \
+                            and (n_end or n_start + 1) > start - MINUTES_PER_DAY:
                         self._overlap(join_path(n_path, "start"),
                                   f"{hhmm(n_start)} overlaps {_shown(title)} ({path}, {hhmm(start)}–{hhmm(end)} "
                                   f"the day before, until {hhmm(end - MINUTES_PER_DAY)})"
@@ -174,8 +175,8 @@ class Semantics:
                 for key in ("presenters", "moderators"):
                     self._check_refs(talk.get(key), talk_path, key)
 
-            # Minutes past the day's midnight; a start is before 24:00, an end may be 24:00–47:59.
-            start = parse_hhmm(item.get("start"), MINUTES_PER_DAY)
+            # Minutes past the day's midnight; 24:00–47:59 is the next morning, still in this day.
+            start = parse_hhmm(item.get("start"), MAX_END_MINUTES)
             end = parse_hhmm(item.get("end"))
             if start is None:
                 continue

@@ -279,7 +279,9 @@ def test_adjustments_may_end_after_midnight(minimal_doc, write_json):
         assert any(l.startswith(f"{path}: adjustments[0]") and words in l for l in caught.value.lines()), \
             caught.value.lines()
 
-    refused([{"delay": 70, "from": "c"}], "past midnight")  # the start would be 00:10: another day
+    minimal_doc["adjustments"] = [{"delay": 70, "from": "c"}]  # starts at 00:10, still in its day (24:10)
+    late = load_agenda(write_json(minimal_doc)).item("c")
+    assert (late.start.isoformat(), late.day_index) == ("2018-09-28T00:10:00+06:00", 0)
     items[2]["end"] = "47:30"
     refused([{"delay": 30, "from": "c"}], "past 47:59 (the next morning)")
     refused([{"move": "c", "start": "23:30"}], "would end after 47:59")
