@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="write the programme (--agenda, with its adjustments) as iCalendar and exit")
     what.add_argument("--export-schedule-json", metavar="OUT.json", type=_nonempty("the file's path"),
                       help="write the programme (--agenda, with its adjustments) as a c3voc schedule.json and exit")
+    parser.add_argument("--timezone", metavar="ZONE", type=_zone,
+                        help="the event's time zone for a schedule file that names none (e.g. a FOSDEM "
+                             "export): Europe/Brussels, Asia/Bishkek …; files that name one keep theirs")
     parser.add_argument("--at", metavar="ISO", type=_at,
                         help="the instant to show, e.g. 2018-09-27T16:10 (event time), "
                              "2018-09-27T10:10Z or 2018-09-27T16:10+06:00; the live display "
@@ -185,6 +188,15 @@ def _at(text: str) -> str:
     if not text.strip():
         raise argparse.ArgumentTypeError("is empty; give a date and time such as 2018-09-27T16:10, "
                                          "or leave --at out for now")
+    return text
+
+
+def _zone(text: str) -> str:
+    from kiosk.zones import ZoneError, event_zone
+    try:
+        event_zone(text)
+    except ZoneError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
     return text
 
 
@@ -323,7 +335,9 @@ def command(argv: list[str] | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from kiosk.loader import assume_zone
     if args.convert:  # needs neither settings nor the default agenda
+        assume_zone(args.timezone)
         return convert(*args.convert)
     from kiosk.paths import program_dir
     from kiosk.settings import SettingsError, find_config, load_settings, merged
@@ -334,7 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = merged(settings, {"agenda": args.agenda, "screen": args.screen, "rotation": args.rotation,
                                  "language": args.lang, "idle_timeout": args.idle_timeout,
                                  "log_file": args.log_file, "refresh": args.refresh,
-                                 "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url})
+                                 "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url,
+                                 "timezone": args.timezone})
+    assume_zone(settings.timezone)
     source = settings.agenda or str(default_agenda())
     exporting = bool(args.export_ics or args.export_schedule_json)
     live = not (args.check or args.print_state or args.screenshot or exporting)

@@ -161,12 +161,12 @@ class Event:
     """The event as a whole: its name, theme, dates and place."""
 
     name: Text
-    theme: Text
+    theme: Text | None
     start_date: date
     end_date: date
-    venue: Text
-    city: Text
-    country: Text
+    venue: Text | None   # each of the place's parts only when the agenda gives it: never guessed
+    city: Text | None
+    country: Text | None
     short_name: Text | None = None
     series: Text | None = None
     edition: int | None = None

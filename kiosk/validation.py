@@ -94,9 +94,10 @@ def _build(checked: Semantics, source: str) -> Agenda:
 
     ev = doc["event"]
     event = Event(
-        name=Text(ev["name"]), theme=Text(ev["theme"]),
+        name=Text(ev["name"]), theme=text_or_none(ev.get("theme")),
         start_date=date.fromisoformat(ev["dates"]["start"]), end_date=date.fromisoformat(ev["dates"]["end"]),
-        venue=Text(ev["venue"]), city=Text(ev["city"]), country=Text(ev["country"]),
+        venue=text_or_none(ev.get("venue")), city=text_or_none(ev.get("city")),
+        country=text_or_none(ev.get("country")),
         short_name=text_or_none(ev.get("short_name")), series=text_or_none(ev.get("series")),
         edition=ev.get("edition"),
         organisers=tuple(Organiser(Text(o["name"]), text_or_none(o.get("role"))) for o in ev.get("organisers", [])),

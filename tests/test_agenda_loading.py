@@ -118,11 +118,11 @@ def test_wrong_field_types(minimal_doc, write_json):
 
 def test_missing_required_fields(minimal_doc, write_json):
     del minimal_doc["days"][0]["items"][2]["end"]
-    del minimal_doc["event"]["theme"]
+    del minimal_doc["event"]["name"]
     del minimal_doc["timezone"]
     path = write_json(minimal_doc)
     one_problem(path, "days[0].items[2]", 'missing the required field "end"')
-    one_problem(path, "event", 'missing the required field "theme"')
+    one_problem(path, "event", 'missing the required field "name"')
     one_problem(path, "top level", 'missing the required field "timezone"')
 
 
