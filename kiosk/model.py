@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from typing import Union
 from zoneinfo import ZoneInfo
@@ -202,6 +203,11 @@ class Agenda:
     def __post_init__(self):
         ordered = sorted((i for d in self.days for i in d.items), key=lambda i: (i.start, i.day_index))
         object.__setattr__(self, "items", tuple(ordered))
+
+    @cached_property
+    def several_rooms(self) -> bool:
+        """Whether the programme has more than one room overall: then every item says its room."""
+        return len({str(i.room) for i in self.items if i.room is not None}) > 1
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
