@@ -16,6 +16,7 @@ from typing import Any
 
 from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
                                   read_event, slugify, to_document)
+from kiosk.formats.days import source_day
 from kiosk.formats.plaintext import paragraphs_of, printed_name, plain_description
 from kiosk.model import Agenda, Item
 from kiosk.problems import AgendaError, Problem, describe, json_type
@@ -77,6 +78,8 @@ def read(document: dict, source: str) -> Converted:
         d_loc = loc.child("days").child(d_index)
         if not _expect(day, "object", d_loc.base, problems):
             continue
+        the_day = source_day(*(day.get(key) if isinstance(day.get(key), str) else None
+                               for key in ("date", "day_start", "day_end")))
         rooms = day.get("rooms", {})
         if not _expect(rooms, "object", d_loc("rooms"), problems):
             continue
@@ -95,6 +98,7 @@ def read(document: dict, source: str) -> Converted:
                 persons = _persons(raw.get("persons"), e_loc, problems)
                 found = read_event(values, persons, e_loc, len(events), name, problems)
                 if found is not None:
+                    found.day = the_day
                     events.append(found)
     extra = {key: document[key] for key in KIOSK_KEYS if key in document}
     return to_document(conference, events, problems, source, FORMAT, extra)
@@ -143,7 +147,7 @@ def export(agenda: Agenda) -> dict:
     """The programme as a c3voc schedule.json document, adjusted times, cancelled items marked."""
     tz, ev = agenda.timezone, agenda.event
     slug = event_slug(agenda)
-    venue = str(ev.venue)
+    venue = str(ev.venue or ev.short_name or ev.name)  # the room of items that name none
     rooms = list(dict.fromkeys(str(i.room) if i.room else venue for i in agenda.items))
     used_ids: set[int] = set()
     person_numbers: dict[str, int] = {}

@@ -115,6 +115,8 @@ class Cards(Layout):
             relative = self.long_date(item.start)
         else:
             relative = in_words(self.now, item.start)
+        if self.room_of(item):
+            relative = self.room_of(item) + "  ·  " + relative
         rel = self.txt(relative, "body", inner - when_w - 24 * u, th.SECONDARY, max_lines=2)
         self.put(rel, x + pad + when_w + 24 * u, cy + when.height - rel.height - 10 * u).role = "next-relative"
         cy = when.rect.bottom() + 10 * u

@@ -64,6 +64,8 @@ class SceneBuilder(Frame, Cards, RoomBoard):
         span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr(
             "from %1", args=(self.hm(item.start),))
         runs = [self.run(span, "talk")]
+        if self.room_of(item):
+            runs = [self.run(self.room_of(item) + "   ", "label", th.TEAL)] + runs
         if change_words(item):
             runs.append(self.run("   " + change_words(item), "talk", th.GOLD))
         span_block = self.txt(runs, "span", col_w - pill_w - 100 * u, max_lines=2)
@@ -114,6 +116,8 @@ class SceneBuilder(Frame, Cards, RoomBoard):
             words = tr("until %1", args=(self.hm(item.end),)) + "  ·  " + left_words(self.now, item.until)
         else:
             words = tr("from %1", args=(self.hm(item.start),))
+        if self.room_of(item):
+            words = self.room_of(item) + "  ·  " + words
         room = self.bottom - top
         # Largest first; a long title (Russian runs longer) on a small screen steps down a size.
         for icon, hero_roles, line_role in ((150 * u, ("hero", "title"), "subtitle"),
