@@ -422,7 +422,8 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
         notes.append(zone_note)
     # The screens show only what the file says: no place is guessed, no placeholder written. What
     # could be guessed goes into the $comment, for staff to confirm and add.
-    notes += _place_notes(conf, tz, [name for name in room_rank if name])
+    rooms = [name for name in room_rank if name]
+    notes += _place_notes(conf, tz, rooms)
     event_doc: dict[str, Any] = {"name": title[:MAX_TEXT]}
     acronym = one_line(conf.acronym)
     if acronym and acronym != title:
