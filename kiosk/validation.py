@@ -7,7 +7,7 @@ import bisect
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.localtime import MINUTES_PER_DAY, instant_at
+from kiosk.localtime import MINUTES_PER_DAY, aware_at
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
 from kiosk.problems import AgendaError, Problem
@@ -55,7 +55,7 @@ def _build(checked: Semantics, source: str) -> Agenda:
         the_date = date.fromisoformat(raw_day["date"])
 
         def at(minutes: int, the_date: date = the_date) -> datetime:  # 24:00 and later: the next morning
-            return instant_at(the_date, minutes, tz)[0]
+            return aware_at(the_date, minutes, tz)  # the checks have found each of these times real
 
         midnight = at(MINUTES_PER_DAY)  # the next one
         live = sorted(s.start for s in checked.slots[d_index] if not s.cancelled)
