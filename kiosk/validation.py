@@ -7,7 +7,7 @@ import bisect
 from datetime import date, datetime
 from typing import Any
 
-from kiosk.localtime import MINUTES_PER_DAY, instant_at, parse_hhmm
+from kiosk.localtime import MINUTES_PER_DAY, aware_at, parse_hhmm
 from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
                          Person, Point, Talk)
 from kiosk.problems import AgendaError, Problem
@@ -58,7 +58,7 @@ def _build(checked: Semantics, source: str) -> Agenda:
         the_date = date.fromisoformat(raw_day["date"])
 
         def at(minutes: int, the_date: date = the_date) -> datetime:  # 24:00 and later: the next morning
-            return instant_at(the_date, minutes, tz)[0]
+            return aware_at(the_date, minutes, tz)  # the checks have found each of these times real
 
         # The day ends at midnight, or at its "ends" when it runs past it, or with its last item.
         day_slots = checked.slots[d_index]
