@@ -9,6 +9,7 @@ into another program's file (:mod:`kiosk.staffedit`).
 
 from __future__ import annotations
 
+import re
 import uuid
 import zlib
 from datetime import timedelta
@@ -134,6 +135,29 @@ def event_slug(agenda: Agenda) -> str:
     return slugify(str(ev.short_name or ev.name), 40) or "event"
 
 
+# voc/schedule's schema.json: an acronym is letters, digits and "_" (at least 4), optionally with
+# "-2024-word" at the end; a zone name is "Area/City" or UTC (fixed offsets such as Etc/GMT-1 are not).
+ACRONYM = re.compile(r"^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$")
+ZONE_NAME = re.compile(r"^([A-Z][a-z]+/[A-Z][a-z]+)|UTC$")
+
+
+def acronym(slug: str) -> str:
+    """The event's slug as c3voc's pattern takes it: "5th-almaty-process-som" -> "5th_almaty_process_som"."""
+    text = slug.replace("-", "_")
+    if not ACRONYM.search(text):  # shorter than 4
+        text = f"{text}_event".lstrip("_")
+    return text if ACRONYM.search(text) else "kiosk_event"
+
+
+def web_uri(value: str | None) -> str | None:
+    """An address as an absolute URI (RFC 3986: a scheme, and non-ASCII letters %-escaped), else None."""
+    if not value:
+        return None
+    from urllib.parse import quote
+    text = quote(value, safe="!#$%&'()*+,/:;=?@[]~-._")
+    return text if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s\\^`{}|<>\"]+", text) else None
+
+
 def _hm(delta: timedelta) -> str:
     minutes = int(delta.total_seconds()) // 60
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
@@ -144,6 +168,7 @@ def export(agenda: Agenda) -> dict:
     tz, ev = agenda.timezone, agenda.event
     slug = event_slug(agenda)
     venue = str(ev.venue)
+    url = web_uri(ev.url)
     rooms = list(dict.fromkeys(str(i.room) if i.room else venue for i in agenda.items))
     used_ids: set[int] = set()
     person_numbers: dict[str, int] = {}
@@ -169,11 +194,12 @@ def export(agenda: Agenda) -> dict:
         if item.cancelled:
             title = f"Cancelled: {title}"
         text = paragraphs_of(item)
+        guid = str(uuid.uuid5(NAMESPACE, f"{slug}/{item.id}"))
         return {
-            "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/{item.id}")), "id": number("item:" + item.id),
+            "guid": guid, "id": number("item:" + item.id),
             "date": start.isoformat(), "start": f"{start:%H:%M}", "duration": _hm(item.until - item.start),
             "room": str(item.room) if item.room else venue, "slug": f"{slug}-{item.id}",
-            "url": ev.url or "", "title": title, "subtitle": str(item.subtitle) if item.subtitle else "",
+            "url": url or f"urn:uuid:{guid}", "title": title, "subtitle": str(item.subtitle) if item.subtitle else "",
             "track": "", "type": item.kind, "language": "en",
             "abstract": text[0] if text else "", "description": plain_description(item, subtitle=False),
             "persons": [person(a) for a in item.people()], "links": [], "attachments": [],
@@ -191,14 +217,15 @@ def export(agenda: Agenda) -> dict:
                      "day_end": max(ends).astimezone(tz).isoformat(),
                      "rooms": {name: by_room[name] for name in rooms if name in by_room}})
     conference = {
-        "acronym": slug, "title": str(ev.name), "start": agenda.days[0].date.isoformat(),
+        "acronym": acronym(slug), "title": str(ev.name), "start": agenda.days[0].date.isoformat(),
         "end": agenda.days[-1].date.isoformat(), "daysCount": len(agenda.days), "timeslot_duration": "00:05",
-        "time_zone_name": tz.key,
         "rooms": [{"name": name, "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/room/{name}"))} for name in rooms],
         "days": days,
     }
-    if ev.url:
-        conference["url"] = ev.url
+    if ZONE_NAME.search(tz.key):  # a fixed offset is left out: every event's date carries it
+        conference["time_zone_name"] = tz.key
+    if url:
+        conference["url"] = url
     return {"$schema": "https://c3voc.de/schedule/schema.json",
             "generator": {"name": "lobby-kiosk"},
             "schedule": {"version": _version(agenda), "conference": conference}}
