@@ -269,6 +269,7 @@ def convert(source: str, out: str) -> int:
     problem = _write(out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     if problem:
         return _fail([problem])
+    print(*agenda.warnings, sep="\n", end="\n" if agenda.warnings else "")
     print(f"converted: {source} -> {out}: {_plural(len(agenda.items), 'item')} on "
           f"{_plural(len(agenda.days), 'day')}, {agenda.timezone.key}")
     return EXIT_OK
@@ -349,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.check:
         days = agenda.days
+        print(*agenda.warnings, sep="\n", end="\n" if agenda.warnings else "")
         print(f"OK: {_plural(len(agenda.items), 'item')} on {_plural(len(days), 'day')} "
               f"({days[0].date} – {days[-1].date}), {agenda.timezone.key}")
         if settings.source:

@@ -188,6 +188,9 @@ class Agenda:
     people: tuple[Person, ...]
     source: str = ""
     announcements: tuple[Announcement, ...] = ()
+    # Located lines about a conference file that loads but is doubtful ("…: warning: …"), for
+    # --check and --convert to print; an agenda.json has none.
+    warnings: tuple[str, ...] = ()
     items: tuple[Item, ...] = field(init=False)
 
     def __post_init__(self):

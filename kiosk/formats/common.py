@@ -9,20 +9,21 @@ remembers where each item came from so the loader's problems can be told in the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.formats.zonechoice import choose_zone
 from kiosk.localtime import (FIRST_YEAR, LAST_YEAR, MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, local_instant,
                              parse_hhmm, year_problem)
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem, describe, join_path
 from kiosk.validation import build_agenda
-from kiosk.zones import ZoneError, event_zone, fixed_zone, zone_city, zone_country
+from kiosk.zones import zone_city, zone_country
 
 MAX_TEXT = 20000        # the schema's longest text
 MAX_PARAGRAPHS = 1000   # the schema's longest description
@@ -241,12 +242,6 @@ def _unique(base: str, taken: set[str], suffix: str | None) -> str:
     return candidate
 
 
-def offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def paragraphs(*texts: str | None) -> list[str]:
     """Blank-line separated paragraphs of the texts, each once, in order."""
     found: list[str] = []
@@ -271,35 +266,16 @@ class Converted:
     document: dict
     format: str
     places: dict[str, Locator]   # "days[0].items[3]" / "people[2]" / "event" -> place in the source
+    warnings: list[Problem] = field(default_factory=list)   # located, for --check and --convert
 
 
 def _choose_zone(conf: Conference, events: list[SourceEvent],
-                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None]:
-    """The event's zone and, for a fixed offset chosen from the times, the note saying so."""
-    name = conf.time_zone_name
-    if name:
-        try:
-            return event_zone(name), None
-        except ZoneError as err:
-            problems.append(Problem(conf.loc("time_zone_name"), str(err)))
-            return None, None
-    offsets = Counter(e.start.utcoffset() for e in events if e.start.tzinfo is not None)
-    if not offsets:
-        problems.append(Problem(conf.loc("time_zone_name"),
-                                "missing, and the event times have no UTC offset: add the time zone's name, "
-                                "e.g. Europe/Berlin"))
-        return None, None
-    offset = offsets.most_common(1)[0][0]
-    key = fixed_zone(offset)
-    if key is None:
-        problems.append(Problem(conf.loc("time_zone_name"),
-                                f"missing, and the times' offset {offset_text(offset)[3:]} is not whole hours: "
-                                "add the time zone's name, e.g. Asia/Kolkata"))
-        return None, None
-    note = (f"The source names no time zone; its times are at {offset_text(offset)}, so this agenda uses the "
-            f"fixed-offset zone {key} (in Etc/GMT names the sign is inverted: Etc/GMT-1 is UTC+01:00), and every "
-            "time is converted to it. A zone with daylight saving (e.g. Europe/Berlin) is better if you know it.")
-    return event_zone(key), note
+                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None, Problem | None]:
+    """The event's zone, the note saying how it was chosen, and a warning when the file's named zone
+    contradicts its own times (:mod:`kiosk.formats.zonechoice`)."""
+    found = choose_zone(conf.time_zone_name, [e.start for e in events], one_line(conf.city), one_line(conf.country),
+                        conf.loc("time_zone_name"), problems)
+    return found.zone, found.note, found.warning
 
 
 def to_document(conf: Conference, events: list[SourceEvent], problems: list[Problem], source: str,
@@ -307,7 +283,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
     """The kiosk's agenda document for a conference; AgendaError with every problem found."""
     if not events and not problems:
         problems.append(Problem(conf.loc.base or "schedule", "has no events: there is nothing to show"))
-    tz, zone_note = _choose_zone(conf, events, problems) if events else (None, None)
+    tz, zone_note, zone_warning = _choose_zone(conf, events, problems) if events else (None, None, None)
     title = one_line(conf.title) or one_line(conf.acronym)
     if title is None:
         problems.append(Problem(conf.loc("title"), "missing: the conference needs a title"))
@@ -426,7 +402,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                                 "people": list(people.values()), "days": days}
     for key, value in (extra or {}).items():
         document[key] = value
-    return Converted(document, fmt, places)
+    return Converted(document, fmt, places, [zone_warning] if zone_warning else [])
 
 
 def _first_line(text: str | None) -> str | None:
@@ -464,6 +440,9 @@ def relocate(problems: list[Problem], places: dict[str, Locator]) -> list[Proble
 def build(converted: Converted, source: str) -> Agenda:
     """The agenda of a converted document, through the one loader, problems told in the source's terms."""
     try:
-        return build_agenda(converted.document, source)
+        agenda = build_agenda(converted.document, source)
     except AgendaError as err:
         raise AgendaError(source, relocate(err.problems, converted.places)) from None
+    if converted.warnings:
+        agenda = dataclasses.replace(agenda, warnings=tuple(w.format(source) for w in converted.warnings))
+    return agenda
