@@ -27,7 +27,7 @@ EVENT_FIELDS = ("date", "start", "duration", "room", "title", "subtitle", "type"
 KIOSK_KEYS = ("adjustments", "announcements")
 
 
-def _value(raw: dict, key: str, loc: Locator, problems: list[Problem]) -> str | None:
+def field_text(raw: dict, key: str, loc: Locator, problems: list[Problem]) -> str | None:
     """A field as stripped text; numbers are fine (ids), lists and objects are not."""
     value = raw.get(key)
     if isinstance(value, (list, dict)) or isinstance(value, bool):
@@ -36,7 +36,7 @@ def _value(raw: dict, key: str, loc: Locator, problems: list[Problem]) -> str | 
     return clean(value)
 
 
-def _expect(value: Any, kind: str, where: str, problems: list[Problem]) -> bool:
+def expect_type(value: Any, kind: str, where: str, problems: list[Problem]) -> bool:
     if json_type(value) == kind:
         return True
     wanted = {"object": "an object {…}", "array": "a list […]"}[kind]
@@ -47,21 +47,21 @@ def _expect(value: Any, kind: str, where: str, problems: list[Problem]) -> bool:
 def read(document: dict, source: str) -> Converted:
     problems: list[Problem] = []
     schedule = document["schedule"]
-    if not _expect(schedule, "object", "schedule", problems):
+    if not expect_type(schedule, "object", "schedule", problems):
         raise AgendaError(source, problems)
     loc = Locator("schedule.conference", xml=False)
     conf = schedule.get("conference")
     if conf is None and "conference" not in schedule:
         raise AgendaError(source, [Problem("schedule", 'missing the required field "conference"')])
-    if not _expect(conf, "object", loc.base, problems):
+    if not expect_type(conf, "object", loc.base, problems):
         raise AgendaError(source, problems)
-    conference = Conference(loc=loc, **{key: _value(conf, key, loc, problems) for key in (
+    conference = Conference(loc=loc, **{key: field_text(conf, key, loc, problems) for key in (
         "title", "acronym", "subtitle", "description", "venue", "city", "country", "time_zone_name")})
     top = Locator("schedule", False)
-    conference.url = (_value(conf, "url", loc, problems) or _value(schedule, "url", top, problems)
-                      or _value(schedule, "base_url", top, problems))
+    conference.url = (field_text(conf, "url", loc, problems) or field_text(schedule, "url", top, problems)
+                      or field_text(schedule, "base_url", top, problems))
     if conference.venue is None:
-        conference.venue = _value(conf, "location", loc, problems)
+        conference.venue = field_text(conf, "location", loc, problems)
     for room in conf["rooms"] if isinstance(conf.get("rooms"), list) else []:
         name = one_line(clean(room.get("name"))) if isinstance(room, dict) else None
         if name and name not in conference.rooms:
@@ -72,27 +72,27 @@ def read(document: dict, source: str) -> Converted:
     if days is None:
         problems.append(Problem(loc.base, 'missing "days": the schedule is empty'))
         days = []
-    elif not _expect(days, "array", loc("days"), problems):
+    elif not expect_type(days, "array", loc("days"), problems):
         days = []
     for d_index, day in enumerate(days):
         d_loc = loc.child("days").child(d_index)
-        if not _expect(day, "object", d_loc.base, problems):
+        if not expect_type(day, "object", d_loc.base, problems):
             continue
         rooms = day.get("rooms", {})
-        if not _expect(rooms, "object", d_loc("rooms"), problems):
+        if not expect_type(rooms, "object", d_loc("rooms"), problems):
             continue
         for room_name, room_events in rooms.items():
             r_loc = d_loc.child("rooms").child(room_name)
             name = one_line(room_name)
             if name and name not in conference.rooms:
                 conference.rooms.append(name)
-            if not _expect(room_events, "array", r_loc.base, problems):
+            if not expect_type(room_events, "array", r_loc.base, problems):
                 continue
             for e_index, raw in enumerate(room_events):
                 e_loc = r_loc.child(e_index)
-                if not _expect(raw, "object", e_loc.base, problems):
+                if not expect_type(raw, "object", e_loc.base, problems):
                     continue
-                values = {key: _value(raw, key, e_loc, problems) for key in EVENT_FIELDS}
+                values = {key: field_text(raw, key, e_loc, problems) for key in EVENT_FIELDS}
                 persons = _persons(raw.get("persons"), e_loc, problems)
                 found = read_event(values, persons, e_loc, len(events), name, problems)
                 if found is not None:
@@ -104,20 +104,20 @@ def read(document: dict, source: str) -> Converted:
 def _persons(raw: Any, loc: Locator, problems: list[Problem]) -> list[SourcePerson]:
     if raw is None:
         return []
-    if not _expect(raw, "array", loc("persons"), problems):
+    if not expect_type(raw, "array", loc("persons"), problems):
         return []
     found = []
     for index, person in enumerate(raw):
         p_loc = loc.child("persons").child(index)
-        if not _expect(person, "object", p_loc.base, problems):
+        if not expect_type(person, "object", p_loc.base, problems):
             continue
-        name = one_line(_value(person, "public_name", p_loc, problems) or _value(person, "name", p_loc, problems))
+        name = one_line(field_text(person, "public_name", p_loc, problems) or field_text(person, "name", p_loc, problems))
         if not name:
             continue
-        pid = (_value(person, "guid", p_loc, problems) or _value(person, "code", p_loc, problems)
-               or _value(person, "id", p_loc, problems))
+        pid = (field_text(person, "guid", p_loc, problems) or field_text(person, "code", p_loc, problems)
+               or field_text(person, "id", p_loc, problems))
         found.append(SourcePerson(key=pid or name.casefold(), name=name, source_id=pid, where=p_loc.base,
-                                  biography=_value(person, "biography", p_loc, problems)))
+                                  biography=field_text(person, "biography", p_loc, problems)))
     return found
 
 
