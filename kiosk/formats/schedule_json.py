@@ -17,6 +17,7 @@ from typing import Any
 
 from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
                                   read_event, slugify, to_document)
+from kiosk.formats import roundtrip
 from kiosk.formats.plaintext import paragraphs_of, printed_name, plain_description
 from kiosk.model import Agenda, Item
 from kiosk.problems import AgendaError, Problem, describe, json_type
@@ -68,6 +69,10 @@ def read(document: dict, source: str) -> Converted:
             conference.rooms.append(name)
 
     events: list[SourceEvent] = []
+    ext = roundtrip.found_in(conf)
+    if ext is not None and conference.time_zone_name is None and isinstance(ext.get("timezone"), str):
+        conference.time_zone_name = ext["timezone"]  # the kiosk's own zone, when c3voc's pattern has no room for it
+    guid_at: dict[str, str] = {}
     days = conf.get("days")
     if days is None:
         problems.append(Problem(loc.base, 'missing "days": the schedule is empty'))
@@ -97,8 +102,30 @@ def read(document: dict, source: str) -> Converted:
                 found = read_event(values, persons, e_loc, len(events), name, problems)
                 if found is not None:
                     events.append(found)
+                    guid_at[e_loc.base] = values["guid"]
     extra = {key: document[key] for key in KIOSK_KEYS if key in document}
-    return to_document(conference, events, problems, source, FORMAT, extra)
+    converted = to_document(conference, events, problems, source, FORMAT, extra)
+    if ext is not None:
+        _restore(converted, ext, guid_at)
+    return converted
+
+
+def _restore(converted: Converted, ext: dict, guid_at: dict[str, str]) -> None:
+    """The kiosk's own export read back: what c3voc has no field for, from its ``meta`` (:mod:`roundtrip`)."""
+    guids = {}
+    for key, place in converted.places.items():
+        found = re.fullmatch(r"days\[(\d+)\]\.items\[(\d+)\]", key)
+        if found and place.base in guid_at:
+            guids[(int(found[1]), int(found[2]))] = guid_at[place.base]
+    document = converted.document
+    restored = roundtrip.restore(document, ext, guids)
+    if restored:
+        document["$comment"] = ("Read from the lobby kiosk's own schedule.json export, with its printed times, "
+                                "cancellations, talks and texts; edit it like any agenda.json.")
+        # items were reordered: a problem in a restored item is told at its place in the kiosk's part
+        kiosk_part = Locator("schedule.conference.meta", xml=False).child(roundtrip.KEY).child("items")
+        places = {k: v for k, v in converted.places.items() if not k.startswith(("days[", "people["))}
+        converted.places = places | {key: kiosk_part.child(guid) for key, guid in restored.items()}
 
 
 def _persons(raw: Any, loc: Locator, problems: list[Problem]) -> list[SourcePerson]:
@@ -197,7 +224,7 @@ def export(agenda: Agenda) -> dict:
         guid = str(uuid.uuid5(NAMESPACE, f"{slug}/{item.id}"))
         return {
             "guid": guid, "id": number("item:" + item.id),
-            "date": start.isoformat(), "start": f"{start:%H:%M}", "duration": _hm(item.until - item.start),
+            "date": start.isoformat(), "start": f"{start:%H:%M}", "duration": _hm(item.end - item.start) if item.end else "00:00",
             "room": str(item.room) if item.room else venue, "slug": f"{slug}-{item.id}",
             "url": url or f"urn:uuid:{guid}", "title": title, "subtitle": str(item.subtitle) if item.subtitle else "",
             "track": "", "type": item.kind, "language": "en",
@@ -206,10 +233,12 @@ def export(agenda: Agenda) -> dict:
         }
 
     days = []
+    written: dict[str, dict] = {}
     for day in agenda.days:
         by_room: dict[str, list] = {}
         for item in day.items:
-            by_room.setdefault(str(item.room) if item.room else venue, []).append(event(item))
+            written[item.id] = event(item)
+            by_room.setdefault(str(item.room) if item.room else venue, []).append(written[item.id])
         starts = [i.start for i in day.items]
         ends = [i.until for i in day.items]
         days.append({"index": day.index + 1, "date": day.date.isoformat(),
@@ -219,6 +248,7 @@ def export(agenda: Agenda) -> dict:
     conference = {
         "acronym": acronym(slug), "title": str(ev.name), "start": agenda.days[0].date.isoformat(),
         "end": agenda.days[-1].date.isoformat(), "daysCount": len(agenda.days), "timeslot_duration": "00:05",
+        "description": str(ev.theme),
         "rooms": [{"name": name, "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/room/{name}"))} for name in rooms],
         "days": days,
     }
@@ -226,6 +256,7 @@ def export(agenda: Agenda) -> dict:
         conference["time_zone_name"] = tz.key
     if url:
         conference["url"] = url
+    conference["meta"] = {roundtrip.KEY: roundtrip.extension(agenda, written)}
     return {"$schema": "https://c3voc.de/schedule/schema.json",
             "generator": {"name": "lobby-kiosk"},
             "schedule": {"version": _version(agenda), "conference": conference}}
