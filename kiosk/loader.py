@@ -2,7 +2,8 @@
 name) and made a checked :class:`~kiosk.model.Agenda`.
 
 An agenda.json is checked as it is; a frab / c3voc ``schedule.xml`` (root ``<schedule>``) or a
-c3voc / pretalx ``schedule.json`` (a top-level ``"schedule"``) is first converted by
+c3voc / pretalx ``schedule.json`` (a top-level ``"schedule"``; c3voc's newer "schema2" when it holds a
+flat list ``"events"``) is first converted by
 :mod:`kiosk.formats` to the kiosk's agenda document, and then goes through the same checks.
 """
 
@@ -20,6 +21,7 @@ from kiosk.validation import build_agenda
 
 # What a file holds, told by its content.
 AGENDA_JSON, SCHEDULE_XML, SCHEDULE_JSON = "agenda.json", "schedule.xml", "schedule.json"
+SCHEDULE2_JSON = "schedule.json (c3voc schema2)"
 KIOSK_FORMAT = AGENDA_JSON
 
 # The zone for a conference file that names none (a FOSDEM / pentabarf export): ``--timezone`` or
@@ -53,6 +55,9 @@ def recognise(data: bytes, source: str) -> Recognised:
         return Recognised(SCHEDULE_XML)
     document = parse_json(data, source)
     if isinstance(document, dict) and "schedule" in document:
+        schedule = document["schedule"]
+        if isinstance(schedule, dict) and isinstance(schedule.get("events"), list):
+            return Recognised(SCHEDULE2_JSON, document)
         return Recognised(SCHEDULE_JSON, document)
     return Recognised(AGENDA_JSON, document)
 
@@ -68,6 +73,9 @@ def _converted(found: Recognised, data: bytes, source: str, zone: ZoneInfo | Non
         if found.kind == SCHEDULE_XML:
             from kiosk.formats import frab_xml
             return frab_xml.read(data, source)
+        if found.kind == SCHEDULE2_JSON:
+            from kiosk.formats import schedule2_json
+            return schedule2_json.read(found.document, source)
         from kiosk.formats import schedule_json
         return schedule_json.read(found.document, source)
     except RecursionError:

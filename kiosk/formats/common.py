@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.formats.zonechoice import choose_zone
 from kiosk.localtime import (FIRST_YEAR, LAST_YEAR, MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, local_instant,
                              parse_hhmm, year_problem)
 from kiosk.formats.days import SourceDay, day_end, place
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem, describe, join_path
 from kiosk.validation import build_agenda
-from kiosk.zones import ZoneError, event_zone, fixed_zone, zone_city, zone_country
+from kiosk.zones import zone_city, zone_country
 
 MAX_TEXT = 20000        # the schema's longest text
 MAX_PARAGRAPHS = 1000   # the schema's longest description
@@ -255,12 +255,6 @@ def _unique(base: str, taken: set[str], suffix: str | None) -> str:
     return candidate
 
 
-def offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def paragraphs(*texts: str | None) -> list[str]:
     """Blank-line separated paragraphs of the texts, each once, in order."""
     found: list[str] = []
@@ -290,34 +284,20 @@ class Converted:
 
 
 def _choose_zone(conf: Conference, events: list[SourceEvent],
-                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None]:
-    """The event's zone and, for a fixed offset chosen from the times, the note saying so."""
-    name = conf.time_zone_name
-    if name:
-        try:
-            return event_zone(name), None
-        except ZoneError as err:
-            problems.append(Problem(conf.loc("time_zone_name"), str(err)))
-            return None, None
+                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None, Problem | None]:
+    """The event's zone, the note saying how it was chosen, and a warning when the file's named zone
+    contradicts its own times (:mod:`kiosk.formats.zonechoice`). A file naming no zone and giving no
+    offsets takes the zone given with --timezone (or timezone in kiosk.toml), or is refused."""
     assumed = ASSUMED_ZONE.get()
-    if assumed is not None:
-        return assumed, (f"The source names no time zone; the kiosk was given {assumed.key} (--timezone, or "
-                         "timezone in kiosk.toml).")
-    offsets = Counter(e.start.utcoffset() for e in events if e.start.tzinfo is not None)
-    if not offsets:
+    if not conf.time_zone_name and assumed is None and not any(e.start.tzinfo is not None for e in events):
         problems.append(Problem("", NO_ZONE))
-        return None, None
-    offset = offsets.most_common(1)[0][0]
-    key = fixed_zone(offset)
-    if key is None:
-        problems.append(Problem(conf.loc("time_zone_name"),
-                                f"missing, and the times' offset {offset_text(offset)[3:]} is not whole hours: "
-                                "add the time zone's name, e.g. Asia/Kolkata"))
-        return None, None
-    note = (f"The source names no time zone; its times are at {offset_text(offset)}, so this agenda uses the "
-            f"fixed-offset zone {key} (in Etc/GMT names the sign is inverted: Etc/GMT-1 is UTC+01:00), and every "
-            "time is converted to it. A zone with daylight saving (e.g. Europe/Berlin) is better if you know it.")
-    return event_zone(key), note
+        return None, None, None
+    if not conf.time_zone_name and assumed is not None:
+        return assumed, (f"The source names no time zone; the kiosk was given {assumed.key} (--timezone, or "
+                         "timezone in kiosk.toml)."), None
+    found = choose_zone(conf.time_zone_name, [e.start for e in events], one_line(conf.city), one_line(conf.country),
+                        conf.loc("time_zone_name"), problems)
+    return found.zone, found.note, found.warning
 
 
 def to_document(conf: Conference, events: list[SourceEvent], problems: list[Problem], source: str,
@@ -325,7 +305,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
     """The kiosk's agenda document for a conference; AgendaError with every problem found."""
     if not events and not problems:
         problems.append(Problem(conf.loc.base or "schedule", "has no events: there is nothing to show"))
-    tz, zone_note = _choose_zone(conf, events, problems) if events else (None, None)
+    tz, zone_note, zone_warning = _choose_zone(conf, events, problems) if events else (None, None, None)
     title = one_line(conf.title) or one_line(conf.acronym)
     if title is None:
         problems.append(Problem(conf.loc("title"), "missing: the conference needs a title"))
@@ -441,7 +421,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                                 **({"rooms": rooms} if len(rooms) > 1 else {}), "days": days}
     for key, value in (extra or {}).items():
         document[key] = value
-    return Converted(document, fmt, places)
+    return Converted(document, fmt, places, [zone_warning] if zone_warning else [])
 
 
 def _place_notes(conf: Conference, tz: ZoneInfo, rooms: list[str]) -> list[str]:
