@@ -85,6 +85,7 @@ class SourceEvent:
     source_id: str | None = None
     persons: list[SourcePerson] = field(default_factory=list)
     day: SourceDay | None = None  # the file's day the event is listed in
+    printed: int | None = None    # the start as the file writes it ("start": HH:MM), in minutes
 
 
 @dataclass
@@ -196,7 +197,7 @@ def read_event(values: dict[str, str | None], persons: list[SourcePerson], loc: 
         ok = False
     if not ok:
         return None
-    return SourceEvent(loc=loc, start=instant, duration=duration, title=title, order=order,
+    return SourceEvent(loc=loc, start=instant, duration=duration, title=title, order=order, printed=start_minutes,
                        room=one_line(values.get("room")) or room, subtitle=one_line(values.get("subtitle")),
                        type=one_line(values.get("type")), abstract=values.get("abstract"),
                        description=values.get("description"), source_id=values.get("id") or values.get("guid"),
@@ -295,8 +296,8 @@ def _choose_zone(conf: Conference, events: list[SourceEvent],
     if not conf.time_zone_name and assumed is not None:
         return assumed, (f"The source names no time zone; the kiosk was given {assumed.key} (--timezone, or "
                          "timezone in kiosk.toml)."), None
-    found = choose_zone(conf.time_zone_name, [e.start for e in events], one_line(conf.city), one_line(conf.country),
-                        conf.loc("time_zone_name"), problems)
+    found = choose_zone(conf.time_zone_name, [(e.start, e.printed) for e in events], one_line(conf.city),
+                        one_line(conf.country), conf.loc("time_zone_name"), problems)
     return found.zone, found.note, found.warning
 
 

@@ -64,9 +64,9 @@ def _event(event: Event) -> dict:
     _put(found, "short_name", _text(event.short_name))
     _put(found, "series", _text(event.series))
     _put(found, "edition", event.edition)
-    found.update({"theme": _text(event.theme), "dates": {"start": event.start_date.isoformat(),
-                                                         "end": event.end_date.isoformat()},
-                  "venue": _text(event.venue), "city": _text(event.city), "country": _text(event.country)})
+    found["dates"] = {"start": event.start_date.isoformat(), "end": event.end_date.isoformat()}
+    for key in ("theme", "venue", "city", "country"):  # each may be left out: what the file did not say
+        _put(found, key, _text(getattr(event, key)))
     _put(found, "organisers", [{"name": _text(o.name), **({"role": _text(o.role)} if o.role else {})}
                                for o in event.organisers])
     _put(found, "url", event.url)

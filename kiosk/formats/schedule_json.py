@@ -253,7 +253,7 @@ def export(agenda: Agenda) -> dict:
     conference = {
         "acronym": acronym(slug), "title": str(ev.name), "start": agenda.days[0].date.isoformat(),
         "end": agenda.days[-1].date.isoformat(), "daysCount": len(agenda.days), "timeslot_duration": "00:05",
-        "description": str(ev.theme),
+        **({"description": str(ev.theme)} if ev.theme else {}),
         "rooms": [{"name": name, "guid": str(uuid.uuid5(NAMESPACE, f"{slug}/room/{name}"))} for name in rooms],
         "days": days,
     }

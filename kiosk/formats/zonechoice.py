@@ -4,7 +4,8 @@ A file's event times (``2020-12-14T09:00:00+01:00``) are what the organisers typ
 ``time_zone_name`` is often a tool's default ("UTC" in a pretalx instance never set up). So:
 
 1. A named zone is used when it agrees with the times: at least half of the events that carry a
-   UTC offset have, at their instant, the offset the named zone has then. A few events elsewhere
+   UTC offset are, in the named zone, at the start the file prints for them (wafer writes UTC
+   instants beside local starts), or, where no start is printed, at the offset they carry. A few events elsewhere
    (a talk streamed from New York at -05:00) are shown at their instant in the named zone.
 2. When the named zone disagrees, or the file names none, the kiosk uses a zone that matches the
    times: a real zone that the file's city or country names and whose clock agrees with every
@@ -38,11 +39,20 @@ def offset_text(offset: timedelta) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def _agrees(zone: ZoneInfo, instant: datetime) -> bool:
-    return instant.astimezone(zone).utcoffset() == instant.utcoffset()
+Start = tuple[datetime, "int | None"]  # an event's instant, and its start as the file prints it (minutes)
 
 
-def _matching(starts: list[datetime], city: str | None, country: str | None) -> tuple[str | None, str]:
+def _agrees(zone: ZoneInfo, start: Start) -> bool:
+    """Whether the zone shows the event when the file says: at its printed start where the file prints
+    one (wafer writes UTC instants beside local starts), else at the offset it was written with."""
+    instant, printed = start
+    local = instant.astimezone(zone)
+    if printed is not None:
+        return local.hour * 60 + local.minute == printed % (24 * 60)
+    return local.utcoffset() == instant.utcoffset()
+
+
+def _matching(starts: list[Start], city: str | None, country: str | None) -> tuple[str | None, str]:
     """The zone the times' offsets point to, and in a few words what it is; None (and why) when none fits."""
     for key in zones_of_place(city, country):
         try:
@@ -52,7 +62,7 @@ def _matching(starts: list[datetime], city: str | None, country: str | None) -> 
         if all(_agrees(zone, s) for s in starts):
             place = " and ".join(describe(v) for v in (city, country) if v)
             return key, f"the zone of the file's place {place}, whose clock agrees with every event time"
-    offsets = Counter(s.utcoffset() for s in starts)
+    offsets = Counter(s.utcoffset() for s, _ in starts)
     offset = offsets.most_common(1)[0][0]
     key = fixed_zone(offset)
     if key is None:
@@ -60,11 +70,11 @@ def _matching(starts: list[datetime], city: str | None, country: str | None) -> 
     return key, f"fixed {offset_text(offset)}" + (", the offset of most event times" if len(offsets) > 1 else "")
 
 
-def choose_zone(name: str | None, starts: list[datetime], city: str | None, country: str | None,
+def choose_zone(name: str | None, starts: list[Start], city: str | None, country: str | None,
                 where: str, problems: list[Problem]) -> ZoneChoice:
     """The zone for a file naming ``name`` (or None) whose events start at ``starts`` (aware ones
     carry the organisers' offsets; naive ones are wall-clock times in the named zone)."""
-    aware = [s for s in starts if s.tzinfo is not None]
+    aware = [s for s in starts if s[0].tzinfo is not None]
     if name:
         try:
             named = event_zone(name)
@@ -77,7 +87,7 @@ def choose_zone(name: str | None, starts: list[datetime], city: str | None, coun
         key, why = _matching(aware, city, country)
         if key is None:
             return ZoneChoice(named)  # nothing better to follow: the name, as written
-        seen = Counter(offset_text(s.utcoffset()) for s in aware if not _agrees(named, s)).most_common(1)[0][0]
+        seen = Counter(offset_text(s[0].utcoffset()) for s in aware if not _agrees(named, s)).most_common(1)[0][0]
         said = (f"names the zone {describe(name)}, but its event times are at {seen} ({len(aware) - agreeing} of "
                 f"{len(aware)}); the kiosk follows the times and uses {key} ({why})")
         note = (f"The source's time_zone_name {describe(name)} does not match its event times; this agenda uses "
