@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from kiosk.problems import describe
@@ -89,7 +89,7 @@ def _zone_table(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def zone_country(key: str) -> str | None:
     """The country a geographic zone belongs to (tzdata's zone.tab): Europe/Berlin -> Germany."""
     code = next((row[0] for row in _zone_table("zone.tab") if len(row) > 2 and row[2] == key), None)

@@ -1,4 +1,5 @@
-"""c3voc / pretalx ``schedule.json``: ``{"schedule": {"conference": {…, "days": [{"rooms": {"Saal 1": [event, …]}}]}}}``.
+"""c3voc / pretalx ``schedule.json``:
+``{"schedule": {"conference": {…, "days": [{"rooms": {"Saal 1": [event, …]}}]}}}``.
 
 Reading turns it into the kiosk's agenda document (see :mod:`kiosk.formats.common`); writing
 (:func:`export`) gives the programme as that format, for other conference tools, with the
@@ -14,9 +15,19 @@ import zlib
 from datetime import timedelta
 from typing import Any
 
-from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
-                                  read_event, slugify, to_document)
-from kiosk.formats.plaintext import paragraphs_of, printed_name, plain_description
+from kiosk.formats.common import (
+    Conference,
+    Converted,
+    Locator,
+    SourceEvent,
+    SourcePerson,
+    clean,
+    one_line,
+    read_event,
+    slugify,
+    to_document,
+)
+from kiosk.formats.plaintext import paragraphs_of, plain_description, printed_name
 from kiosk.model import Agenda, Item
 from kiosk.problems import AgendaError, Problem, describe, json_type
 

@@ -245,7 +245,7 @@ def test_impossible_late_ends(minimal_doc, write_json, end, words):
     path = write_json(minimal_doc)
     with pytest.raises(AgendaError) as caught:
         load_agenda(path)
-    assert any(l.startswith(f"{path}: days[0].items[3].end: ") and words in l for l in caught.value.lines()), \
+    assert any(line.startswith(f"{path}: days[0].items[3].end: ") and words in line for line in caught.value.lines()), \
         caught.value.lines()
 
 
@@ -276,7 +276,7 @@ def test_adjustments_may_end_after_midnight(minimal_doc, write_json):
         path = write_json(minimal_doc)
         with pytest.raises(AgendaError) as caught:
             load_agenda(path)
-        assert any(l.startswith(f"{path}: adjustments[0]") and words in l for l in caught.value.lines()), \
+        assert any(line.startswith(f"{path}: adjustments[0]") and words in line for line in caught.value.lines()), \
             caught.value.lines()
 
     refused([{"delay": 70, "from": "c"}], "past midnight")  # the start would be 00:10: another day
@@ -324,7 +324,7 @@ def test_bad_xml_fields_are_located(tmp_path, old, new, where, words):
         text = text.replace("<acronym>lobbycamp19</acronym>", "")
     path = written(tmp_path, "schedule.xml", text.replace(old, new, 1))
     lines = problems_of(path)
-    assert any(l.startswith(f"{path}: {where}: ") and words in l for l in lines), lines
+    assert any(line.startswith(f"{path}: {where}: ") and words in line for line in lines), lines
 
 
 def test_an_overlap_in_one_room_is_told_in_the_xmls_terms(tmp_path):
@@ -371,7 +371,8 @@ def test_billion_laughs_is_refused_before_parsing(tmp_path):
 def test_huge_deep_and_foreign_encoded_xml(tmp_path):
     path = written(tmp_path, "schedule.xml", b"<schedule>" + b" " * MAX_FILE_BYTES + b"</schedule>")
     assert problems_of(path) == [f"{path}: file: is 8.4 MB; an agenda can be at most 8 MB"]
-    deep = "<schedule><conference><title>" + "<b>" * 100_000 + "x" + "</b>" * 100_000 + "</title></conference></schedule>"
+    deep = ("<schedule><conference><title>" + "<b>" * 100_000 + "x" + "</b>" * 100_000
+            + "</title></conference></schedule>")
     lines = problems_of(written(tmp_path, "deep.xml", deep))
     assert len(lines) < 5
     latin1 = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<schedule><title>caf\xe9</title></schedule>'
@@ -414,7 +415,7 @@ def test_bad_schedule_json_is_located(tmp_path, change, where, words):
         document["schedule"]["conference"]["days"][0]["rooms"]["Main Hall"][3]["date"] = "2024-06-13T10:30:00+02:00"
     path = written(tmp_path, "schedule.json", json.dumps(document))
     lines = problems_of(path)
-    assert any(l.startswith(f"{path}: {where}: ") and words in l for l in lines), lines
+    assert any(line.startswith(f"{path}: {where}: ") and words in line for line in lines), lines
     assert len(lines) == 1, lines
 
 
@@ -647,7 +648,7 @@ def test_the_staff_panel_does_not_write_into_another_programs_file(tmp_path):
     from kiosk.staffedit import EditRefused, add_delay, clear_delays
     for name, original in (("schedule.json", SCHEDULE_JSON.read_bytes()), ("schedule.xml", XML.read_bytes())):
         path = written(tmp_path, name, original)
-        for change in (lambda: add_delay(path, "coffee-4", 10), lambda: clear_delays(path)):
+        for change in (lambda path=path: add_delay(path, "coffee-4", 10), lambda path=path: clear_delays(path)):
             with pytest.raises(EditRefused) as caught:
                 change()
             assert f"{name} is another program's" in str(caught.value) and "kiosk --convert" in str(caught.value)
