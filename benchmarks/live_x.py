@@ -22,6 +22,7 @@ figure is what the kiosk adds to the hold itself.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -199,42 +200,99 @@ def measure_kiosk(kiosk: list[str], agenda: Path, env: dict, cwd: Path, folder: 
     return LiveRun(paint, rss, first, later, hold, code)
 
 
+@dataclass
+class Replay:
+    """What a replay measured: (seconds from launch, VmRSS kB) every ``every`` seconds, and when each
+    kind of screen was first shown (seconds from launch, its kind: see :func:`screen_kind`)."""
+
+    samples: list[tuple[float, int]]
+    first_shown: list[tuple[float, str]]
+    changes: int
+    exit_code: int
+
+
+def item_kinds(agenda: Path) -> dict[str, str]:
+    """Each item's id -> its kind (session, break, meal, reception …), from the agenda's JSON."""
+    data = json.loads(agenda.read_text(encoding="utf-8"))
+    return {item["id"]: item.get("kind", "") for day in data.get("days", []) for item in day.get("items", [])}
+
+
+def screen_kind(line: str, kinds: dict[str, str]) -> str | None:
+    """The kind of screen a log line's state shows: its phase and, during an item, the item's kind
+    (the display lays out a session, a break or a reception differently); None for other lines."""
+    if " state: " not in line:
+        return None
+    phase, *rest = line.split(" state: ", 1)[1].split()
+    words = dict(word.split("=", 1) for word in rest if "=" in word)
+    current = words.get("current", "-")
+    return phase if current == "-" else f"{phase}:{kinds.get(current, '?')}"
+
+
 def replay(kiosk: list[str], agenda: Path, env: dict, cwd: Path, folder: Path, at: str, speed: float,
-           seconds: float, every: float = 0.5) -> tuple[list[tuple[float, int]], int, int]:
-    """The kiosk full-screen from ``at`` at ``speed`` for ``seconds``: (time, VmRSS kB) samples, the
-    number of state changes in its log, and its exit code on SIGTERM."""
+           seconds: float, every: float = 0.5) -> Replay:
+    """The kiosk full-screen from ``at`` at ``speed`` for ``seconds``, sampled every ``every`` seconds:
+    its VmRSS, and its log read as it grows (when each kind of screen was first shown)."""
     folder.mkdir(mode=0o700, parents=True)
     local = folder / "agenda.json"
     local.write_bytes(agenda.read_bytes())
+    kinds = item_kinds(local)
+    log = folder / "kiosk.log"
     run = launch(kiosk_command(kiosk, local, folder, "--at", at, "--speed", str(speed)), env, cwd, folder)
-    samples = []
+    samples: list[tuple[float, int]] = []
+    first_shown: list[tuple[float, str]] = []
+    seen: set[str] = set()
+    read = 0
+    states = 0
+
+    def read_log(now: float) -> None:
+        nonlocal read, states
+        try:
+            with open(log, "rb") as file:
+                file.seek(read)
+                chunk = file.read()
+        except OSError:
+            return
+        complete = chunk[:chunk.rfind(b"\n") + 1]
+        read += len(complete)
+        for line in complete.decode("utf-8", "replace").splitlines():
+            kind = screen_kind(line, kinds)
+            if kind is not None:
+                states += 1
+                if kind not in seen:
+                    seen.add(kind)
+                    first_shown.append((now, kind))
+
     try:
         first_paint(run)
         end = run.started + seconds
         while time.monotonic() < end:
             if run.proc.poll() is not None:
                 raise SystemExit(f"bench: the replayed kiosk exited early with code {run.proc.returncode}")
-            samples.append((time.monotonic() - run.started, vm_rss_kb(run.proc.pid)))
+            now = time.monotonic() - run.started
+            read_log(now)
+            samples.append((now, vm_rss_kb(run.proc.pid)))
             time.sleep(every)
     finally:
         code = run.stop()
-    log = folder / "kiosk.log"
-    text = log.read_text(errors="replace") if log.exists() else ""
-    changes = max(0, sum(1 for line in text.splitlines() if " state: " in line) - 1)
-    return samples, changes, code
+    return Replay(samples, first_shown, max(0, states - 1), code)  # the first state is the start
 
 
-def second_half_growth_kb(samples: list[tuple[float, int]], window: int = 5) -> int:
-    """RSS at the end minus RSS at the half-way point, each the median of ``window`` samples (so a
-    fade's picture that happens to be alive at one sample does not count as growth)."""
-    values = [kb for _t, kb in samples]
-    if len(values) < 2:
-        return 0
-    middle = len(values) // 2
-    def median(part: list[int]) -> int:
-        ordered = sorted(part)
-        return ordered[len(ordered) // 2]
-    return median(values[-window:]) - median(values[max(0, middle - window // 2):middle + window // 2 + 1])
+def _median(part: list[int]) -> int:
+    ordered = sorted(part)
+    return ordered[len(ordered) // 2] if ordered else 0
+
+
+def growth_after_first_round_kb(run: Replay, settle_s: float = 2.0, window: int = 5) -> tuple[int, float]:
+    """RSS growth once every kind of screen of the replay has been shown once: the RSS at the end
+    minus the RSS ``settle_s`` after the last kind shown for the first time (its fade and first
+    paint over), each the median of ``window`` samples, so a fade's passing picture is not taken
+    for growth. Returns (growth in kB, the seconds it spans)."""
+    start = max((t for t, _kind in run.first_shown), default=0.0) + settle_s
+    after = [(t, kb) for t, kb in run.samples if t >= start]
+    if len(after) < 2 * window:
+        return 0, 0.0
+    values = [kb for _t, kb in after]
+    return _median(values[-window:]) - _median(values[:window]), after[-1][0] - after[0][0]
 
 
 def cpu_seconds(pid: int) -> float:

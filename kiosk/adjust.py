@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm
+from kiosk.localtime import MAX_END_MINUTES, hhmm, parse_hhmm
 
 
 @dataclass
 class Slot:
     """An item's place in its day, in minutes from local midnight, as adjusted so far.
 
-    ``start`` is below 24:00; ``end`` may be up to 47:59, the next morning.
+    Both may be up to 47:59 (the next morning, in a day that runs past midnight).
     """
 
     id: str
@@ -72,7 +72,7 @@ def apply_adjustments(days: list[list[Slot]], adjustments: list) -> list[tuple[s
                 problems.append((f"{where}.until", f'"{last.id}" must be a later item on the same day as "{first.id}"'))
                 continue
             minutes = adjustment["delay"]
-            begin, stop = first.start, (last.start if last is not None else MINUTES_PER_DAY)
+            begin, stop = first.start, (last.start if last is not None else MAX_END_MINUTES)
             for slot in day:
                 if slot.start < begin or slot.start > stop:
                     continue
@@ -84,8 +84,9 @@ def apply_adjustments(days: list[list[Slot]], adjustments: list) -> list[tuple[s
                                                 f"({hhmm(slot.printed_start)}–{hhmm(slot.end)})"))
                 elif slot.end is not None:
                     slot.end += minutes
-                if slot.start >= MINUTES_PER_DAY:
-                    problems.append((where, f'the delay pushes "{slot.title}" past midnight'))
+                if slot.start >= MAX_END_MINUTES:
+                    problems.append((where, f'the delay pushes "{slot.title}" past {hhmm(MAX_END_MINUTES - 1)} '
+                                            '(the next morning)'))
                 elif (slot.end or 0) >= MAX_END_MINUTES:
                     problems.append((where, f'the delay pushes the end of "{slot.title}" past '
                                             f'{hhmm(MAX_END_MINUTES - 1)} (the next morning)'))

@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="write the programme (--agenda, with its adjustments) as iCalendar and exit")
     what.add_argument("--export-schedule-json", metavar="OUT.json", type=_nonempty("the file's path"),
                       help="write the programme (--agenda, with its adjustments) as a c3voc schedule.json and exit")
+    parser.add_argument("--timezone", metavar="ZONE", type=_zone,
+                        help="the event's time zone for a schedule file that names none (e.g. a FOSDEM "
+                             "export): Europe/Brussels, Asia/Bishkek …; files that name one keep theirs")
     parser.add_argument("--at", metavar="ISO", type=_at,
                         help="the instant to show, e.g. 2018-09-27T16:10 (event time), "
                              "2018-09-27T10:10Z or 2018-09-27T16:10+06:00; the live display "
@@ -188,6 +191,15 @@ def _at(text: str) -> str:
     return text
 
 
+def _zone(text: str) -> str:
+    from kiosk.zones import ZoneError, event_zone
+    try:
+        event_zone(text)
+    except ZoneError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+    return text
+
+
 def _nonempty(what: str):
     """An argparse type for a path or address: anything but an empty or blank value."""
     def parse(text: str) -> str:
@@ -233,6 +245,12 @@ def _refuse(problems: list[str], checking: bool, then: str) -> int:
     return _fail(problems + [then])
 
 
+def print_warnings(agenda: Agenda, source: str) -> None:
+    """What the file has that the kiosk shows anyway (another tool's double bookings), one line each."""
+    for warning in agenda.warnings:
+        print("warning: " + warning.format(source))
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
@@ -269,6 +287,7 @@ def convert(source: str, out: str) -> int:
     problem = _write(out, (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     if problem:
         return _fail([problem])
+    print_warnings(agenda, source)
     print(f"converted: {source} -> {out}: {_plural(len(agenda.items), 'item')} on "
           f"{_plural(len(agenda.days), 'day')}, {agenda.timezone.key}")
     return EXIT_OK
@@ -316,7 +335,9 @@ def command(argv: list[str] | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from kiosk.loader import assume_zone
     if args.convert:  # needs neither settings nor the default agenda
+        assume_zone(args.timezone)
         return convert(*args.convert)
     from kiosk.paths import program_dir
     from kiosk.settings import SettingsError, find_config, load_settings, merged
@@ -327,7 +348,9 @@ def main(argv: list[str] | None = None) -> int:
     settings = merged(settings, {"agenda": args.agenda, "screen": args.screen, "rotation": args.rotation,
                                  "language": args.lang, "idle_timeout": args.idle_timeout,
                                  "log_file": args.log_file, "refresh": args.refresh,
-                                 "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url})
+                                 "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url,
+                                 "timezone": args.timezone})
+    assume_zone(settings.timezone)
     source = settings.agenda or str(default_agenda())
     exporting = bool(args.export_ics or args.export_schedule_json)
     live = not (args.check or args.print_state or args.screenshot or exporting)
@@ -348,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse(err.lines(), args.check, "kiosk: fix the agenda (see 'kiosk --check') and start again")
 
     if args.check:
+        print_warnings(agenda, source)
         days = agenda.days
         print(f"OK: {_plural(len(agenda.items), 'item')} on {_plural(len(days), 'day')} "
               f"({days[0].date} – {days[-1].date}), {agenda.timezone.key}")

@@ -59,3 +59,9 @@ def local_instant(day: date, clock: time, tz: ZoneInfo) -> tuple[datetime, bool]
 def instant_at(the_date: date, minutes: int, tz: ZoneInfo) -> tuple[datetime, bool]:
     """``local_instant`` of ``minutes`` past the midnight starting ``the_date``."""
     return local_instant(*date_and_time(the_date, minutes), tz)
+
+
+def aware_at(the_date: date, minutes: int, tz: ZoneInfo) -> datetime:
+    """The aware instant ``minutes`` past the midnight starting ``the_date`` (``instant_at`` without
+    asking whether that local time exists: for times already checked)."""
+    return datetime.combine(*date_and_time(the_date, minutes), tzinfo=tz)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -84,7 +83,7 @@ def _reason(err: OSError) -> str:
     return err.strerror or str(err)
 
 
-class SharedRotatingFileHandler(_SaysOnce, logging.handlers.RotatingFileHandler):
+class SharedRotatingFileHandler(_SaysOnce, logging.FileHandler):
     """A rotated log file that several processes may write at once.
 
     Python's RotatingFileHandler assumes it is alone: after another process renamed the file
@@ -93,10 +92,13 @@ class SharedRotatingFileHandler(_SaysOnce, logging.handlers.RotatingFileHandler)
     whatever file is at the path now (reopening when it was renamed or deleted), judges the
     size by that file, rotates under a lock file (where the system has ``fcntl``) and looks
     again once it holds the lock, and takes a rename that finds nothing as done by the other.
+    It writes, judges and rotates on its own, so it is a plain FileHandler with Python's names
+    for the two limits (``logging.handlers`` would add socket, pickle and queue before the first frame).
     """
 
     def __init__(self, filename, maxBytes: int = MAX_BYTES, backupCount: int = BACKUPS, notes=None):
-        super().__init__(filename, maxBytes=maxBytes, backupCount=backupCount, encoding="utf-8")
+        super().__init__(filename, mode="a", encoding="utf-8")
+        self.maxBytes, self.backupCount = maxBytes, backupCount
         self._setup_once(notes, f"the log file {self.baseFilename}")
 
     def _follow(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
+from kiosk.problems import Problem
 from kiosk.text import Text
 
 KINDS = ("registration", "opening", "session", "discussion", "break",
@@ -127,12 +129,17 @@ class Item:
 
 @dataclass(frozen=True)
 class Day:
-    """One day of the programme: its date, its place in the event and its items in order."""
+    """One day of the programme: its date, its place in the event and its items in order.
+
+    A day may run past midnight (a conference tool's ``day_change``, items at "25:00"): ``ends`` is
+    when it hands over to the calendar's next day; None is the midnight after ``date``.
+    """
 
     date: date
     index: int
     items: tuple[Item, ...]
     title: Text | None = None
+    ends: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -148,12 +155,12 @@ class Event:
     """The event as a whole: its name, theme, dates and place."""
 
     name: Text
-    theme: Text
+    theme: Text | None
     start_date: date
     end_date: date
-    venue: Text
-    city: Text
-    country: Text
+    venue: Text | None   # each of the place's parts only when the agenda gives it: never guessed
+    city: Text | None
+    country: Text | None
     short_name: Text | None = None
     series: Text | None = None
     edition: int | None = None
@@ -181,11 +188,34 @@ class Agenda:
     people: tuple[Person, ...]
     source: str = ""
     announcements: tuple[Announcement, ...] = ()
+    # The source's room order (English names; its main halls first): what the readers give, then
+    # any other room in the order it first appears. Screens and --print-state list rooms in it.
+    rooms: tuple[str, ...] = ()
+    # What the file has that the kiosk shows anyway, for --check and --convert to tell staff
+    # (another tool's same-room overlaps); located like problems.
+    warnings: tuple[Problem, ...] = ()
     items: tuple[Item, ...] = field(init=False)
 
     def __post_init__(self):
         ordered = sorted((i for d in self.days for i in d.items), key=lambda i: (i.start, i.day_index))
         object.__setattr__(self, "items", tuple(ordered))
+        used = [str(i.room) for d in self.days for i in d.items if i.room is not None]
+        object.__setattr__(self, "rooms", tuple(r for r in dict.fromkeys([*self.rooms, *used]) if r in set(used)))
+
+    def room_rank(self, item: Item) -> int:
+        """Where the item's room stands in the source's order (an item without a room: first)."""
+        if item.room is None:
+            return -1
+        ranks = self.__dict__.get("_room_ranks")
+        if ranks is None:
+            ranks = {name: rank for rank, name in enumerate(self.rooms)}
+            object.__setattr__(self, "_room_ranks", ranks)
+        return ranks.get(str(item.room), len(ranks))
+
+    @cached_property
+    def several_rooms(self) -> bool:
+        """Whether the programme has more than one room overall: then every item says its room."""
+        return len({str(i.room) for i in self.items if i.room is not None}) > 1
 
     def item(self, item_id: str) -> Item | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -208,8 +238,12 @@ class Agenda:
         return found
 
     def day_of(self, instant: datetime) -> Day | None:
-        """The programme day whose local date is that of ``instant``, if any."""
+        """The programme day ``instant`` is in, if any: the day of its local date, unless the day
+        before still runs then (past midnight, until its ``ends``)."""
         local = instant.astimezone(self.timezone).date()
+        evening = next((d for d in self.days if d.date == local - timedelta(days=1)), None)
+        if evening is not None and evening.ends is not None and instant < evening.ends:
+            return evening
         return next((d for d in self.days if d.date == local), None)
 
     def local(self, instant: datetime) -> datetime:

@@ -20,7 +20,7 @@ class Problem:
 
     def format(self, source: str) -> str:
         """One printable line, whatever the file held (control characters, half characters)."""
-        return printable(f"{source}: {self.where}: {self.what}")
+        return printable(f"{source}: {self.where}: {self.what}" if self.where else f"{source}: {self.what}")
 
 
 class AgendaError(Exception):

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Announcement, Item
+from kiosk.text import Text
 
 BEFORE_EVENT = "before_event"
 IN_ITEM = "in_item"
@@ -131,7 +132,7 @@ def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
             break
         if item.until > now:
             running.append(item)
-    running.sort(key=lambda i: (str(i.room or ""), i.start))
+    running.sort(key=lambda i: (agenda.room_rank(i), i.start))  # the source's room order, main halls first
     next_by_room: dict[str, Item] = {}
     if nxt is not None:
         for room, (starts, items) in tl.rooms.items():
@@ -141,7 +142,57 @@ def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
     return ScheduleState(at=at, phase=phase, current=current, next=nxt,
                          next_change=next_change.astimezone(agenda.timezone) if next_change else None,
                          previous=previous, announcements=showing, running=tuple(running),
-                         next_by_room=tuple(sorted(next_by_room.values(), key=lambda i: (i.start, str(i.room or "")))))
+                         next_by_room=tuple(sorted(next_by_room.values(), key=agenda.room_rank)))
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """One line of the "now in every room" board: a room, what is on in it now (None: nothing,
+    the room is between its items) and its next item today (None: nothing more today)."""
+
+    room: Text | None
+    now: Item | None
+    next: Item | None
+
+
+@dataclass(frozen=True)
+class Board:
+    """The rooms a board shows, in the source's room order, and how many it leaves out."""
+
+    rows: tuple[BoardRow, ...]
+    more: int = 0
+
+
+def board_rows(agenda: Agenda, state: ScheduleState) -> tuple[BoardRow, ...]:
+    """Every room with something on now or later today, in the source's room order (main halls
+    first): a line for each item on now (two items on at once in one room get two lines), else
+    one for the room's next item."""
+    following = {str(i.room or ""): i for i in state.next_by_room}
+    rows: list[BoardRow] = []
+    seen: set[str] = set()
+    for item in sorted([*state.running, *state.next_by_room], key=agenda.room_rank):
+        room = str(item.room or "")
+        if item in state.running:
+            rows.append(BoardRow(item.room, item, following.get(room)))
+            seen.add(room)
+        elif room not in seen:
+            rows.append(BoardRow(item.room, None, item))
+            seen.add(room)
+    return tuple(rows)
+
+
+def fit_board(rows: tuple[BoardRow, ...], capacity: int) -> Board:
+    """The rows a board with room for ``capacity`` lines shows: all when they fit; else the rooms
+    with something on now come before rooms only waiting for their next item, each kind in the
+    source's room order, and the board says how many more there are. The order stays the rooms'."""
+    if len(rows) <= capacity:
+        return Board(rows)
+    capacity = max(0, capacity)
+    on_now = [r for r in rows if r.now is not None]
+    keep = set(map(id, on_now[:capacity]))
+    keep |= set(map(id, [r for r in rows if r.now is None][:capacity - len(keep)]))
+    kept = tuple(r for r in rows if id(r) in keep)
+    return Board(kept, len(rows) - len(kept))
 
 
 def later_today(agenda: Agenda, state: ScheduleState, limit: int | None = None) -> list[Item]:
@@ -166,6 +217,11 @@ def item_summary(item: Item | None, agenda: Agenda) -> dict | None:
     return summary
 
 
+def room_summary(item: Item, agenda: Agenda) -> dict:
+    """An item with its room (None for an item without one), for the lists by room."""
+    return {**item_summary(item, agenda), "room": str(item.room) if item.room is not None else None}
+
+
 def state_as_json(state: ScheduleState, agenda: Agenda) -> dict:
     """What ``--print-state`` prints: the state as JSON; ``"clock_ok": false`` is added when the
     clock is implausible (the screen then shows "Waiting for the correct time", not ``current``)."""
@@ -173,5 +229,8 @@ def state_as_json(state: ScheduleState, agenda: Agenda) -> dict:
             "current": item_summary(state.current, agenda),
             "next": item_summary(state.next, agenda),
             "next_change": state.next_change.isoformat() if state.next_change else None,
+            # Every room: what is on in each now, and each room's next item, in the source's room order.
+            "running": [room_summary(i, agenda) for i in state.running],
+            "next_by_room": [room_summary(i, agenda) for i in state.next_by_room],
             **({"announcements": [str(a.text) for a in state.announcements]} if state.announcements else {}),
             **({} if clock_is_plausible(state.at) else {"clock_ok": False})}

@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.adjust import Slot, apply_adjustments
-from kiosk.localtime import MINUTES_PER_DAY, date_and_time, hhmm, instant_at, parse_hhmm, year_problem
+from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, date_and_time, hhmm, instant_at, parse_hhmm, year_problem
 from kiosk.problems import Problem, describe, join_path
 from kiosk.schema import entry_fits
 from kiosk.zones import ZoneError, event_zone
@@ -51,9 +51,13 @@ class Semantics:
     as adjusted (``slots``) and the announcements' instants (``announcements``).
     """
 
-    def __init__(self, document: dict):
+    def __init__(self, document: dict, *, overlaps_allowed: bool = False):
         self.doc = document
         self.problems: list[Problem] = []
+        # Another tool's schedule may book a room twice (merged schedules do): there an overlap is
+        # a warning and both items are shown; in the kiosk's own agenda.json it is a typing mistake.
+        self.overlaps_allowed = overlaps_allowed
+        self.warnings: list[Problem] = []
         self.tz = self._check_timezone(document.get("timezone"))
         self.person_ids = self._check_people(document.get("people"))
         self.slots: list[list[Slot]] = []
@@ -73,6 +77,12 @@ class Semantics:
 
     def _add(self, where: str, what: str) -> None:
         self.problems.append(Problem(where, what))
+
+    def _overlap(self, where: str, what: str) -> None:
+        if self.overlaps_allowed:
+            self.warnings.append(Problem(where, what + "; both are shown"))
+        else:
+            self._add(where, what)
 
     def _check_timezone(self, name: Any) -> ZoneInfo | None:
         if not isinstance(name, str) or not name:
@@ -132,16 +142,17 @@ class Semantics:
             self._check_items(day.get("items"), day_path, the_date, item_ids)
 
     def _check_overnight_overlaps(self) -> None:
-        """An item ending after midnight ("25:00") must not overlap the next day's items in its room."""
+        """An item running after midnight ("25:00") must not overlap the next day's items in its room."""
         for (day, items), (next_day, next_items) in pairwise(self.timeline):
             if day is None or next_day != day + timedelta(days=1):
                 continue
             for path, title, room, start, end in items:
                 if end is None or end <= MINUTES_PER_DAY:
                     continue
-                for n_path, _n_title, n_room, n_start, _n_end in next_items:
-                    if n_room == room and n_start < end - MINUTES_PER_DAY:
-                        self._add(join_path(n_path, "start"),
+                for n_path, _n_title, n_room, n_start, n_end in next_items:
+                    if n_room == room and n_start < end - MINUTES_PER_DAY \
+                            and (n_end or n_start + 1) > start - MINUTES_PER_DAY:
+                        self._overlap(join_path(n_path, "start"),
                                   f"{hhmm(n_start)} overlaps {_shown(title)} ({path}, {hhmm(start)}–{hhmm(end)} "
                                   f"the day before, until {hhmm(end - MINUTES_PER_DAY)})"
                                   + (f" in room {room}" if room else ""))
@@ -166,8 +177,8 @@ class Semantics:
                 for key in ("presenters", "moderators"):
                     self._check_refs(talk.get(key), talk_path, key)
 
-            # Minutes past the day's midnight; a start is before 24:00, an end may be 24:00–47:59.
-            start = parse_hhmm(item.get("start"), MINUTES_PER_DAY)
+            # Minutes past the day's midnight; 24:00–47:59 is the next morning, still in this day.
+            start = parse_hhmm(item.get("start"), MAX_END_MINUTES)
             end = parse_hhmm(item.get("end"))
             if start is None:
                 continue
@@ -199,7 +210,7 @@ class Semantics:
             if earlier is not None:
                 e_path, e_title, e_start, e_end = earlier
                 if e_end is not None and start < e_end and start >= e_start:
-                    self._add(join_path(path, "start"),
+                    self._overlap(join_path(path, "start"),
                               f"{hhmm(start)} overlaps {_shown(e_title)} ({e_path}, {hhmm(e_start)}–{hhmm(e_end)})"
                               + (f" in room {room}" if room else ""))
             timeline.append((path, title, room, start, end))

@@ -40,6 +40,7 @@ class Settings:
     log_file: str | None = None
     refresh: float = 60.0
     qr_url: str | None = None
+    timezone: str | None = None  # for a schedule file that names no time zone (FOSDEM / pentabarf)
     source: str | None = field(default=None, compare=False)  # the file they came from, if any
 
     @property
@@ -111,6 +112,17 @@ def _url(value):
     return _one_line(value)
 
 
+def _timezone(value):
+    from kiosk.zones import ZoneError, event_zone
+    if not isinstance(value, str):
+        raise ValueError(f"{_show(value)} is not a time zone in quotes, e.g. \"Europe/Brussels\"")
+    try:
+        event_zone(value)
+    except ZoneError as err:
+        raise ValueError(str(err)) from None
+    return value
+
+
 def _bool(value):
     if not isinstance(value, bool):
         raise ValueError(f"{_show(value)} is not true or false")
@@ -121,7 +133,7 @@ CHECKS = {
     "agenda": _text, "screen": _screen, "rotation": _int_in(ROTATIONS), "language": _language,
     "staff_language": _staff_language,
     "idle_timeout": _number(10, 3600), "staff_pin": _pin, "allow_default_pin": _bool, "log_file": _text,
-    "refresh": _number(5, 86400), "qr_url": _url,
+    "refresh": _number(5, 86400), "qr_url": _url, "timezone": _timezone,
 }
 
 

@@ -103,3 +103,17 @@ def zone_city(key: str) -> str | None:
     if "/" not in key or key.startswith("Etc/"):
         return None
     return key.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def zones_of_place(city: str | None, country: str | None) -> list[str]:
+    """The geographic zones a city or country names (tzdata's zone.tab), the city's first:
+    ("Hamburg", "Germany") -> ["Europe/Berlin", "Europe/Busingen"]; ("Bishkek", None) -> ["Asia/Bishkek"]."""
+    rows = [row for row in _zone_table("zone.tab") if len(row) > 2]
+    found = []
+    if city:
+        found += [row[2] for row in rows if (zone_city(row[2]) or "").casefold() == city.casefold()]
+    if country:
+        codes = {row[0] for row in _zone_table("iso3166.tab")
+                 if len(row) > 1 and row[1].casefold() == country.casefold()}
+        found += [row[2] for row in rows if row[0] in codes]
+    return list(dict.fromkeys(found))

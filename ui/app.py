@@ -144,7 +144,6 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
     from ui.live import AgendaFeed
     feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh, loaded=loaded)
-    _clean_after_a_killed_write(agenda.source)
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
                        kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url,
                        staff_language=settings.staff_language)
@@ -170,8 +169,10 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     # Until the first frame is on the screen there is nothing to touch or key into, and the guard
     # (a Python filter on every event of the application) would make PySide6 create a Python type
     # with its enums for each new C++ class the start-up's events meet (~180 enums before the
-    # first paint): it watches from the first frame on. The screen-blanking request (D-Bus) and
-    # the start line of the log (the version: importlib.metadata) wait for that frame too.
+    # first paint): it watches from the first frame on. The screen-blanking request (D-Bus), the
+    # start line of the log and the clearing of temporary files
+    # a killed write left beside the agenda (only the staff panel writes there) wait for that
+    # frame too.
     app.removeEventFilter(kiosk.guard)
 
     def first_frame_shown() -> None:
@@ -179,6 +180,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         awake.inhibit()
         log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
                  "windowed" if args.windowed else "full-screen")
+        _clean_after_a_killed_write(agenda.source)
         forget_module_sources()
 
     after_first_paint(kiosk.display, first_frame_shown)

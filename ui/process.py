@@ -42,18 +42,27 @@ def _wake_python_on_signals(app):
     """Let Python's signal handlers run while Qt's loop waits.
 
     Python only runs a handler when it next executes; inside app.exec() that may be never. The C
-    handler writes each signal to a socket (signal.set_wakeup_fd) whose readiness wakes Qt's loop,
+    handler writes each signal to a pipe (signal.set_wakeup_fd) whose readiness wakes Qt's loop,
     and the slot that drains it is Python, so the handler runs then: no polling timer. Where that
     cannot be set up, a half-second timer gives Python its moments instead.
     """
-    import socket  # only the live kiosk needs it, not a screenshot
-
     from PySide6.QtCore import QSocketNotifier, QTimer
     try:
-        reader, writer = socket.socketpair()
-        for end in (reader, writer):
-            end.setblocking(False)
-        signal.set_wakeup_fd(writer.fileno())
+        if os.name == "posix":  # a pipe: the socket module is not imported before the first frame
+            reader, writer = os.pipe()
+            for end in (reader, writer):
+                os.set_blocking(end, False)
+            watched, wakeup = reader, writer
+
+            def read() -> bytes:
+                return os.read(reader, 64)
+        else:  # Windows gives set_wakeup_fd sockets only
+            import socket
+            reader, writer = socket.socketpair()
+            for end in (reader, writer):
+                end.setblocking(False)
+            watched, wakeup, read = reader.fileno(), writer.fileno(), lambda: reader.recv(64)
+        signal.set_wakeup_fd(wakeup)
     except (OSError, ValueError, AttributeError):
         pulse = QTimer(app, interval=500)
         pulse.timeout.connect(lambda: None)
@@ -62,12 +71,12 @@ def _wake_python_on_signals(app):
 
     def drain() -> None:
         try:
-            while reader.recv(64):
+            while read():
                 pass
-        except OSError:
+        except OSError:  # nothing more to read (EAGAIN)
             pass
 
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier = QSocketNotifier(watched, QSocketNotifier.Type.Read, app)
     notifier.activated.connect(drain)
     return notifier, reader, writer
 

@@ -153,7 +153,7 @@ def layout_text(block: TextBlock) -> TextBlock:
 # switch and minute, and most of its blocks (the event, the title, what comes next) are the same
 # each time. A block found here shares its QTextLayout, read-only, and gets its own rectangle.
 _LAID_OUT: OrderedDict[tuple, tuple] = OrderedDict()
-LAID_OUT_MAX = 96  # a round of pages in either language (~80 blocks at 15:10)
+LAID_OUT_MAX = 384  # a round of pages in either language (~80 blocks at 15:10), a board of 44 rooms in both (~300)
 
 
 def text(runs: list[Run] | Run, width: float, *, max_lines: int | None = None, role: str = "text",

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
+from contextvars import ContextVar
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.formats.days import SourceDay, day_end, place
+from kiosk.formats.zonechoice import choose_zone
 from kiosk.localtime import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -30,11 +32,15 @@ from kiosk.localtime import (
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem, describe, join_path
 from kiosk.validation import build_agenda
-from kiosk.zones import ZoneError, event_zone, fixed_zone, zone_city, zone_country
+from kiosk.zones import zone_city, zone_country
 
 MAX_TEXT = 20000        # the schema's longest text
 MAX_PARAGRAPHS = 1000   # the schema's longest description
 SHORT_BIOGRAPHY = 300   # longer biographies, or of several sentences, are prose, not an affiliation: left out
+
+# The zone for a file that names none (``--timezone``, ``timezone`` in kiosk.toml); set by the loader.
+ASSUMED_ZONE: ContextVar[ZoneInfo | None] = ContextVar("ASSUMED_ZONE", default=None)
+NO_ZONE = "names no time zone; give it with --timezone ZONE (or timezone in kiosk.toml)"
 
 
 class Locator:
@@ -57,11 +63,17 @@ class Locator:
 class SourcePerson:
     """A person as a conference tool's export gives them, before they become a model Person."""
 
-    key: str                  # who this is across events: the source's guid or id, else the name
+    key: str                  # the source's guid or id, else the name (see ``identity``)
     name: str
     where: str
     source_id: str | None = None
     biography: str | None = None
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        """Who this is across events: the same person only if the id and the name agree. Merged
+        schedules (c3voc's) reuse one source's ids for another source's people."""
+        return self.key, self.name.casefold()
 
 
 @dataclass
@@ -80,6 +92,7 @@ class SourceEvent:
     description: str | None = None
     source_id: str | None = None
     persons: list[SourcePerson] = field(default_factory=list)
+    day: SourceDay | None = None  # the file's day the event is listed in
 
 
 @dataclass
@@ -96,6 +109,7 @@ class Conference:
     city: str | None = None
     country: str | None = None
     time_zone_name: str | None = None
+    day_change: str | None = None  # frab: when a day hands over to the next ("04:00:00")
     rooms: list[str] = field(default_factory=list)
 
 
@@ -249,12 +263,6 @@ def _unique(base: str, taken: set[str], suffix: str | None) -> str:
     return candidate
 
 
-def offset_text(offset: timedelta) -> str:
-    minutes = int(offset.total_seconds()) // 60
-    sign = "+" if minutes >= 0 else "-"
-    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-
-
 def paragraphs(*texts: str | None) -> list[str]:
     """Blank-line separated paragraphs of the texts, each once, in order."""
     found: list[str] = []
@@ -279,35 +287,25 @@ class Converted:
     document: dict
     format: str
     places: dict[str, Locator]   # "days[0].items[3]" / "people[2]" / "event" -> place in the source
+    # What the file has that the kiosk takes anyway, told to staff by --check and --convert.
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _choose_zone(conf: Conference, events: list[SourceEvent],
-                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None]:
-    """The event's zone and, for a fixed offset chosen from the times, the note saying so."""
-    name = conf.time_zone_name
-    if name:
-        try:
-            return event_zone(name), None
-        except ZoneError as err:
-            problems.append(Problem(conf.loc("time_zone_name"), str(err)))
-            return None, None
-    offsets = Counter(e.start.utcoffset() for e in events if e.start.tzinfo is not None)
-    if not offsets:
-        problems.append(Problem(conf.loc("time_zone_name"),
-                                "missing, and the event times have no UTC offset: add the time zone's name, "
-                                "e.g. Europe/Berlin"))
-        return None, None
-    offset = offsets.most_common(1)[0][0]
-    key = fixed_zone(offset)
-    if key is None:
-        problems.append(Problem(conf.loc("time_zone_name"),
-                                f"missing, and the times' offset {offset_text(offset)[3:]} is not whole hours: "
-                                "add the time zone's name, e.g. Asia/Kolkata"))
-        return None, None
-    note = (f"The source names no time zone; its times are at {offset_text(offset)}, so this agenda uses the "
-            f"fixed-offset zone {key} (in Etc/GMT names the sign is inverted: Etc/GMT-1 is UTC+01:00), and every "
-            "time is converted to it. A zone with daylight saving (e.g. Europe/Berlin) is better if you know it.")
-    return event_zone(key), note
+                 problems: list[Problem]) -> tuple[ZoneInfo | None, str | None, Problem | None]:
+    """The event's zone, the note saying how it was chosen, and a warning when the file's named zone
+    contradicts its own times (:mod:`kiosk.formats.zonechoice`). A file naming no zone and giving no
+    offsets takes the zone given with --timezone (or timezone in kiosk.toml), or is refused."""
+    assumed = ASSUMED_ZONE.get()
+    if not conf.time_zone_name and assumed is None and not any(e.start.tzinfo is not None for e in events):
+        problems.append(Problem("", NO_ZONE))
+        return None, None, None
+    if not conf.time_zone_name and assumed is not None:
+        return assumed, (f"The source names no time zone; the kiosk was given {assumed.key} (--timezone, or "
+                         "timezone in kiosk.toml)."), None
+    found = choose_zone(conf.time_zone_name, [e.start for e in events], one_line(conf.city), one_line(conf.country),
+                        conf.loc("time_zone_name"), problems)
+    return found.zone, found.note, found.warning
 
 
 def to_document(conf: Conference, events: list[SourceEvent], problems: list[Problem], source: str,
@@ -315,15 +313,17 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
     """The kiosk's agenda document for a conference; AgendaError with every problem found."""
     if not events and not problems:
         problems.append(Problem(conf.loc.base or "schedule", "has no events: there is nothing to show"))
-    tz, zone_note = _choose_zone(conf, events, problems) if events else (None, None)
+    tz, zone_note, zone_warning = _choose_zone(conf, events, problems) if events else (None, None, None)
     title = one_line(conf.title) or one_line(conf.acronym)
     if title is None:
         problems.append(Problem(conf.loc("title"), "missing: the conference needs a title"))
     if problems or tz is None:
         raise AgendaError(source, problems)
 
-    # Every event on the programme day of its local start, in minutes past that day's midnight.
+    # Every event on its programme day (the file's, see kiosk.formats.days), in minutes past that
+    # day's midnight: 24:00-47:59 is after midnight, still in the day.
     placed: dict[date, list[tuple[int, int, int, SourceEvent, int | None]]] = {}
+    day_ends: dict[date, int] = {}
     room_rank = {name: rank for rank, name in enumerate(conf.rooms)}
     for event in events:
         start = event.start
@@ -334,39 +334,41 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                                                            f"in {tz.key} (the clocks skip it)"))
                 continue
         local = start.astimezone(tz)
-        day = local.date()
+        day, begin = place(event.day, local, tz)
         if year_problem(day):  # 2000-01-01T00:30+14:00 is still 1999 in a zone to the west
             problems.append(Problem(event.loc("date"), f"is {day} in {tz.key}, outside the years "
                                                         f"{FIRST_YEAR}–{LAST_YEAR} the kiosk accepts"))
             continue
-        begin = local.hour * 60 + local.minute
         end = None
         if event.duration:
             finish = (start.astimezone(UTC) + timedelta(minutes=event.duration)).astimezone(tz)
             end = (finish.date() - day).days * MINUTES_PER_DAY + finish.hour * 60 + finish.minute
             if end >= MAX_END_MINUTES:
                 problems.append(Problem(event.loc("duration"),
-                                        f"{hhmm(event.duration)} from {local:%H:%M} on {day} ends after 23:59 the "
-                                        "next day; an item can last at most until then"))
+                                        f"{hhmm(event.duration)} from {local:%H:%M} on {local:%Y-%m-%d} ends after "
+                                        f"23:59 the next day of its day {day}; an item can last at most until then"))
                 continue
             if end == begin:
                 end = None
+        ends = day_end(event.day, tz, conf.day_change)
+        if ends is not None:
+            day_ends[day] = max(ends, day_ends.get(day, 0))
         rank = room_rank.setdefault(event.room or "", len(room_rank))
         placed.setdefault(day, []).append((begin, rank, event.order, event, end))
     if problems:
         raise AgendaError(source, problems)
 
     places: dict[str, Locator] = {"event": conf.loc, "timezone": conf.loc.child("time_zone_name")}
-    people: dict[str, dict] = {}
+    people: dict[tuple[str, str], dict] = {}
     person_ids: set[str] = set()
     item_ids: set[str] = set()
 
     def person_ref(person: SourcePerson) -> dict:
-        entry = people.get(person.key)
+        entry = people.get(person.identity)
         if entry is None:
             suffix = slugify(person.source_id or "", 12) or None
             pid = _unique(slugify(person.name) or (f"person-{suffix}" if suffix else "person"), person_ids, suffix)
-            entry = people[person.key] = {"id": pid, "name": person.name[:MAX_TEXT]}
+            entry = people[person.identity] = {"id": pid, "name": person.name[:MAX_TEXT]}
             bio = one_line(person.biography)
             if bio and len(bio) <= SHORT_BIOGRAPHY and len(re.findall(r"[.!?]\s+[A-Z]", bio)) < 2:
                 entry["position"] = bio
@@ -393,48 +395,59 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
                 item["description"] = text
             presenters, seen = [], set()
             for person in event.persons:
-                if person.key not in seen:
-                    seen.add(person.key)
+                if person.identity not in seen:
+                    seen.add(person.identity)
                     presenters.append(person_ref(person))
             if presenters:
                 item["presenters"] = presenters
             places[f"days[{d_index}].items[{len(items)}]"] = event.loc
             items.append(item)
-        days.append({"date": day.isoformat(), "items": items})
+        days.append({"date": day.isoformat(), **({"ends": hhmm(day_ends[day])} if day in day_ends else {}),
+                     "items": items})
 
     notes = [f"Converted from a {fmt} by the lobby kiosk; edit it like any agenda.json."]
     if zone_note:
         notes.append(zone_note)
+    # The screens show only what the file says: no place is guessed, no placeholder written. What
+    # could be guessed goes into the $comment, for staff to confirm and add.
     rooms = [name for name in room_rank if name]
-    venue, city, country = one_line(conf.venue), one_line(conf.city), one_line(conf.country)
-    if venue is None:
-        venue = " · ".join(rooms[:3]) + (f" + {len(rooms) - 3} more" if len(rooms) > 3 else "") if rooms else title
-        notes.append("The source names no venue: \"venue\" lists its rooms; put the venue's name there.")
-    missing = " or ".join(word for word, value in (("city", city), ("country", country)) if value is None)
-    if missing:
-        city = city or zone_city(tz.key)
-        country = country or zone_country(tz.key)
-        guessed = city is not None and country is not None
-        notes.append(f"The source names no {missing}: " + (f"taken from the time zone {tz.key}" if guessed else
-                     f"the time zone {tz.key} does not tell") + "; check \"city\" and \"country\" in \"event\".")
+    notes += _place_notes(conf, tz, rooms)
     event_doc: dict[str, Any] = {"name": title[:MAX_TEXT]}
     acronym = one_line(conf.acronym)
     if acronym and acronym != title:
         event_doc["short_name"] = acronym[:MAX_TEXT]
-    event_doc.update({
-        "theme": (one_line(conf.subtitle) or _first_line(conf.description) or title)[:MAX_TEXT],
-        "venue": venue[:MAX_TEXT],
-        "city": (city or "city not given")[:MAX_TEXT],
-        "country": (country or "country not given")[:MAX_TEXT],
-        "dates": {"start": days[0]["date"], "end": days[-1]["date"]},
-    })
+    theme = one_line(conf.subtitle) or _first_line(conf.description)
+    for key, value in (("theme", theme), ("venue", conf.venue), ("city", conf.city), ("country", conf.country)):
+        if one_line(value):
+            event_doc[key] = one_line(value)[:MAX_TEXT]
+    event_doc["dates"] = {"start": days[0]["date"], "end": days[-1]["date"]}
     if web_address(conf.url):
         event_doc["url"] = conf.url
     document: dict[str, Any] = {"$comment": " ".join(notes), "timezone": tz.key, "event": event_doc,
-                                "people": list(people.values()), "days": days}
+                                "people": list(people.values()),
+                                # the source's room order (its main halls first), which the items' times lose
+                                **({"rooms": rooms} if len(rooms) > 1 else {}), "days": days}
     for key, value in (extra or {}).items():
         document[key] = value
-    return Converted(document, fmt, places)
+    return Converted(document, fmt, places, [zone_warning] if zone_warning else [])
+
+
+def _place_notes(conf: Conference, tz: ZoneInfo, rooms: list[str]) -> list[str]:
+    """What the $comment says about a place the file leaves out, with the guess for staff to confirm."""
+    notes = []
+    if one_line(conf.venue) is None:
+        shown = ", ".join(rooms[:5]) + (f" and {len(rooms) - 5} more" if len(rooms) > 5 else "")
+        notes.append("The source names no venue, so the screens show none; add \"venue\" to \"event\" if they "
+                     "should" + (f" (its rooms are {shown})." if rooms else "."))
+    missing = [word for word, value in (("city", conf.city), ("country", conf.country)) if one_line(value) is None]
+    if missing:
+        guess = {"city": zone_city(tz.key), "country": zone_country(tz.key)}
+        told = [f'"{word}": "{guess[word]}"' for word in missing if guess[word]]
+        notes.append(f"The source names no {' or '.join(missing)}, so the screens show none. "
+                     + (f"The time zone {tz.key} suggests {', '.join(told)} (the zone's city, which may not be "
+                        "the event's): add it to \"event\" only if that is right." if told
+                        else f"The time zone {tz.key} does not tell."))
+    return notes
 
 
 def _first_line(text: str | None) -> str | None:
@@ -472,6 +485,9 @@ def relocate(problems: list[Problem], places: dict[str, Locator]) -> list[Proble
 def build(converted: Converted, source: str) -> Agenda:
     """The agenda of a converted document, through the one loader, problems told in the source's terms."""
     try:
-        return build_agenda(converted.document, source)
+        agenda = build_agenda(converted.document, source, imported=True)
     except AgendaError as err:
         raise AgendaError(source, relocate(err.problems, converted.places)) from None
+    if not agenda.warnings and not converted.warnings:
+        return agenda
+    return replace(agenda, warnings=tuple(converted.warnings + relocate(list(agenda.warnings), converted.places)))

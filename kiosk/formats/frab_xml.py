@@ -22,6 +22,7 @@ from kiosk.formats.common import (
     read_event,
     to_document,
 )
+from kiosk.formats.days import source_day
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import decode_text, line_col
 
@@ -79,6 +80,7 @@ def read(data: bytes, source: str) -> Converted:
     conference = Conference(loc=loc, **{key: _text(conf_el, key) for key in (
         "title", "acronym", "subtitle", "description", "venue", "city", "country", "time_zone_name")})
     conference.url = _text(conf_el, "url") or _text(conf_el, "base_url")
+    conference.day_change = _text(conf_el, "day_change")
     if conference.venue is None:
         conference.venue = _text(conf_el, "location")
 
@@ -88,6 +90,7 @@ def read(data: bytes, source: str) -> Converted:
         problems.append(Problem("schedule", "has no <day>: the schedule is empty"))
     for d_pos, day in enumerate(days, 1):
         d_loc = Locator(f"day[{day.get('index') or d_pos}]", xml=True)
+        the_day = source_day(clean(day.get("date")), clean(day.get("start")), clean(day.get("end")))
         for r_pos, room in enumerate(_children(day, "room"), 1):
             room_name = one_line(room.get("name"))
             if room_name and room_name not in conference.rooms:
@@ -98,6 +101,9 @@ def read(data: bytes, source: str) -> Converted:
                 e_loc = r_loc.child(f"event[guid={guid}]" if guid else f"event[id={eid}]" if eid else f"event[{e_pos}]")
                 values = {key: _text(event, key) for key in EVENT_FIELDS}
                 values["id"], values["guid"] = eid, guid
+                if values["date"] is None and the_day.date is not None:
+                    # pentabarf (FOSDEM): no <date>, only the day's date and the event's <start>
+                    values["date"] = the_day.date.isoformat()
                 persons = []
                 for persons_el in _children(event, "persons"):
                     for p_pos, person in enumerate(_children(persons_el, "person"), 1):
@@ -109,5 +115,6 @@ def read(data: bytes, source: str) -> Converted:
                                                     where=e_loc(f"persons/person[{pid or p_pos}]")))
                 found = read_event(values, persons, e_loc, len(events), room_name, problems)
                 if found is not None:
+                    found.day = the_day
                     events.append(found)
     return to_document(conference, events, problems, source, FORMAT)

@@ -38,10 +38,12 @@ def export(agenda: Agenda, stamp: datetime | None = None) -> bytes:
         description = plain_description(item)
         if description:
             vevent.add("description", description)
-        room, venue = (str(item.room) if item.room else None), str(ev.venue)
-        if room and room in venue:  # an imported schedule's "venue" may just list its rooms
+        room, venue = (str(item.room) if item.room else None), (str(ev.venue) if ev.venue else None)
+        if room and venue and room in venue:  # an imported schedule's "venue" may just list its rooms
             venue = None
-        vevent.add("location", ", ".join(t for t in (room, venue, str(ev.city)) if t))
+        location = ", ".join(t for t in (room, venue, str(ev.city) if ev.city else None) if t)
+        if location:
+            vevent.add("location", location)
         vevent.add("categories", [item.kind])
         vevent.add("status", "CANCELLED" if item.cancelled else "CONFIRMED")
         if ev.url:

@@ -20,7 +20,7 @@
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="34" />
+        <location filename="../../ui/browser/detail.py" line="155" />
         <source>Presenter</source>
         <translation type="unfinished" />
     </message>
@@ -30,72 +30,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="98" />
+        <location filename="../../ui/browser/detail.py" line="81" />
         <location filename="../../ui/display/layout.py" line="99" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="100" />
+        <location filename="../../ui/browser/detail.py" line="83" />
         <location filename="../../ui/display/layout.py" line="101" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="138" />
+        <location filename="../../ui/browser/detail.py" line="121" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="153" />
+        <location filename="../../ui/browser/detail.py" line="136" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="169" />
+        <location filename="../../ui/browser/detail.py" line="152" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="51" />
-        <location filename="../../ui/browser/view.py" line="200" />
-        <location filename="../../ui/browser/view.py" line="360" />
+        <location filename="../../ui/browser/view.py" line="217" />
+        <location filename="../../ui/browser/view.py" line="377" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="73" />
-        <location filename="../../ui/browser/view.py" line="196" />
-        <location filename="../../ui/browser/view.py" line="200" />
-        <location filename="../../ui/browser/view.py" line="369" />
+        <location filename="../../ui/browser/view.py" line="213" />
+        <location filename="../../ui/browser/view.py" line="217" />
+        <location filename="../../ui/browser/view.py" line="386" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="113" />
-        <location filename="../../ui/browser/view.py" line="198" />
+        <location filename="../../ui/browser/view.py" line="123" />
+        <location filename="../../ui/browser/view.py" line="215" />
         <location filename="../../ui/staff.py" line="228" />
         <location filename="../../ui/staff.py" line="248" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="131" />
-        <location filename="../../ui/browser/view.py" line="197" />
+        <location filename="../../ui/browser/view.py" line="141" />
+        <location filename="../../ui/browser/view.py" line="214" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="154" />
-        <location filename="../../ui/browser/view.py" line="176" />
+        <location filename="../../ui/browser/view.py" line="165" />
+        <location filename="../../ui/browser/view.py" line="185" />
         <source>All rooms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="206" />
-        <location filename="../../ui/browser/view.py" line="243" />
-        <location filename="../../ui/browser/view.py" line="355" />
-        <location filename="../../ui/browser/view.py" line="422" />
+        <location filename="../../ui/browser/view.py" line="223" />
+        <location filename="../../ui/browser/view.py" line="260" />
+        <location filename="../../ui/browser/view.py" line="372" />
+        <location filename="../../ui/browser/view.py" line="439" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
@@ -105,17 +105,16 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="30" />
-        <location filename="../../ui/browser/detail.py" line="149" />
-        <location filename="../../ui/browser/detail.py" line="157" />
+        <location filename="../../ui/browser/detail.py" line="132" />
+        <location filename="../../ui/browser/detail.py" line="140" />
+        <location filename="../../ui/browser/detail.py" line="155" />
         <location filename="../../ui/display/cards.py" line="57" />
         <location filename="../../ui/display/cards.py" line="62" />
         <source>Moderator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="122" />
-        <location filename="../../ui/display/scene.py" line="123" />
+        <location filename="../../ui/display/cards.py" line="104" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
@@ -125,26 +124,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="143" />
-        <location filename="../../ui/display/scene.py" line="132" />
+        <location filename="../../ui/display/cards.py" line="125" />
+        <location filename="../../ui/display/scene.py" line="114" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="61" />
+        <source>Now in every room</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="113" />
+        <location filename="../../ui/display/board.py" line="158" />
+        <location filename="../../ui/display/board.py" line="191" />
+        <location filename="../../ui/display/board.py" line="207" />
+        <location filename="../../ui/display/board.py" line="221" />
+        <source>next %1</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="88" />
-        <location filename="../../ui/display/cards.py" line="170" />
-        <location filename="../../ui/display/cards.py" line="186" />
-        <location filename="../../ui/display/cards.py" line="215" />
-        <location filename="../../ui/display/cards.py" line="221" />
-        <location filename="../../ui/display/cards.py" line="237" />
+        <location filename="../../ui/display/board.py" line="136" />
+        <location filename="../../ui/display/cards.py" line="152" />
+        <location filename="../../ui/display/cards.py" line="168" />
+        <location filename="../../ui/display/cards.py" line="197" />
+        <location filename="../../ui/display/cards.py" line="203" />
+        <location filename="../../ui/display/cards.py" line="219" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/display/board.py" line="265" />
+        <source>and %n more room(s): touch the screen</source>
+        <translation><numerusform>and %n more room: touch the screen</numerusform><numerusform>and %n more rooms: touch the screen</numerusform></translation>
+    </message>
     <message>
         <location filename="../../ui/browser/delegates.py" line="115" />
-        <location filename="../../ui/browser/detail.py" line="127" />
-        <location filename="../../ui/display/scene.py" line="62" />
-        <location filename="../../ui/display/scene.py" line="114" />
+        <location filename="../../ui/browser/detail.py" line="110" />
+        <location filename="../../ui/display/scene.py" line="63" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
@@ -164,7 +181,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="219" />
+        <location filename="../../ui/display/cards.py" line="201" />
         <source>%n item(s), from %1</source>
         <translation><numerusform>%n item, from %1</numerusform><numerusform>%n items, from %1</numerusform></translation>
     </message>
@@ -189,19 +206,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="64" />
-        <location filename="../../ui/display/scene.py" line="134" />
+        <location filename="../../ui/display/scene.py" line="65" />
+        <location filename="../../ui/display/scene.py" line="116" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="81" />
+        <location filename="../../ui/display/board.py" line="148" />
+        <location filename="../../ui/display/board.py" line="209" />
         <source>Main hall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/display/scene.py" line="119" />
-        <source>Nothing is on right now.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -220,25 +233,25 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="191" />
+        <location filename="../../ui/display/cards.py" line="173" />
         <source>%n speaker(s)</source>
         <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="234" />
-        <location filename="../../ui/display/cards.py" line="297" />
-        <location filename="../../ui/display/cards.py" line="319" />
-        <location filename="../../ui/display/cards.py" line="333" />
+        <location filename="../../ui/display/cards.py" line="216" />
+        <location filename="../../ui/display/cards.py" line="279" />
+        <location filename="../../ui/display/cards.py" line="301" />
+        <location filename="../../ui/display/cards.py" line="315" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="258" />
+        <location filename="../../ui/display/cards.py" line="240" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="259" />
+        <location filename="../../ui/display/cards.py" line="241" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
@@ -248,54 +261,54 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="175" />
+        <location filename="../../ui/display/scene.py" line="157" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="187" />
+        <location filename="../../ui/display/scene.py" line="169" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="196" />
+        <location filename="../../ui/display/scene.py" line="178" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="199" />
-        <location filename="../../ui/display/scene.py" line="222" />
+        <location filename="../../ui/display/scene.py" line="181" />
+        <location filename="../../ui/display/scene.py" line="204" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="201" />
-        <location filename="../../ui/display/scene.py" line="224" />
+        <location filename="../../ui/display/scene.py" line="183" />
+        <location filename="../../ui/display/scene.py" line="206" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="214" />
+        <location filename="../../ui/display/scene.py" line="196" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="218" />
+        <location filename="../../ui/display/scene.py" line="200" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="240" />
+        <location filename="../../ui/display/scene.py" line="222" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="245" />
+        <location filename="../../ui/display/scene.py" line="227" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="297" />
+        <location filename="../../ui/window.py" line="302" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>

@@ -4,24 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/browser/detail.py" line="30"/>
-        <location filename="../../ui/browser/detail.py" line="149"/>
-        <location filename="../../ui/browser/detail.py" line="157"/>
+        <location filename="../../ui/browser/detail.py" line="132"/>
+        <location filename="../../ui/browser/detail.py" line="140"/>
+        <location filename="../../ui/browser/detail.py" line="155"/>
         <location filename="../../ui/display/cards.py" line="57"/>
         <location filename="../../ui/display/cards.py" line="62"/>
         <source>Moderator</source>
         <translation>Модератор</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="34"/>
+        <location filename="../../ui/browser/detail.py" line="155"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
         <location filename="../../ui/browser/delegates.py" line="115"/>
-        <location filename="../../ui/browser/detail.py" line="127"/>
-        <location filename="../../ui/display/scene.py" line="62"/>
-        <location filename="../../ui/display/scene.py" line="114"/>
+        <location filename="../../ui/browser/detail.py" line="110"/>
+        <location filename="../../ui/display/scene.py" line="63"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
@@ -31,72 +30,72 @@
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="98"/>
+        <location filename="../../ui/browser/detail.py" line="81"/>
         <location filename="../../ui/display/layout.py" line="99"/>
         <source>to be confirmed</source>
         <translation>уточняется</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="100"/>
+        <location filename="../../ui/browser/detail.py" line="83"/>
         <location filename="../../ui/display/layout.py" line="101"/>
         <source>by video</source>
         <translation>по видеосвязи</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="138"/>
+        <location filename="../../ui/browser/detail.py" line="121"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="153"/>
+        <location filename="../../ui/browser/detail.py" line="136"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="169"/>
+        <location filename="../../ui/browser/detail.py" line="152"/>
         <source>On the programme</source>
         <translation>Участие в программе</translation>
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="51"/>
-        <location filename="../../ui/browser/view.py" line="200"/>
-        <location filename="../../ui/browser/view.py" line="360"/>
+        <location filename="../../ui/browser/view.py" line="217"/>
+        <location filename="../../ui/browser/view.py" line="377"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="73"/>
-        <location filename="../../ui/browser/view.py" line="196"/>
-        <location filename="../../ui/browser/view.py" line="200"/>
-        <location filename="../../ui/browser/view.py" line="369"/>
+        <location filename="../../ui/browser/view.py" line="213"/>
+        <location filename="../../ui/browser/view.py" line="217"/>
+        <location filename="../../ui/browser/view.py" line="386"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="113"/>
-        <location filename="../../ui/browser/view.py" line="198"/>
+        <location filename="../../ui/browser/view.py" line="123"/>
+        <location filename="../../ui/browser/view.py" line="215"/>
         <location filename="../../ui/staff.py" line="228"/>
         <location filename="../../ui/staff.py" line="248"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="131"/>
-        <location filename="../../ui/browser/view.py" line="197"/>
+        <location filename="../../ui/browser/view.py" line="141"/>
+        <location filename="../../ui/browser/view.py" line="214"/>
         <source>Home</source>
         <translation>На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="154"/>
-        <location filename="../../ui/browser/view.py" line="176"/>
+        <location filename="../../ui/browser/view.py" line="165"/>
+        <location filename="../../ui/browser/view.py" line="185"/>
         <source>All rooms</source>
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="206"/>
-        <location filename="../../ui/browser/view.py" line="243"/>
-        <location filename="../../ui/browser/view.py" line="355"/>
-        <location filename="../../ui/browser/view.py" line="422"/>
+        <location filename="../../ui/browser/view.py" line="223"/>
+        <location filename="../../ui/browser/view.py" line="260"/>
+        <location filename="../../ui/browser/view.py" line="372"/>
+        <location filename="../../ui/browser/view.py" line="439"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
@@ -154,8 +153,7 @@
         <translation>День %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="122"/>
-        <location filename="../../ui/display/scene.py" line="123"/>
+        <location filename="../../ui/display/cards.py" line="104"/>
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -165,18 +163,32 @@
         <translation>через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="143"/>
-        <location filename="../../ui/display/scene.py" line="132"/>
+        <location filename="../../ui/display/cards.py" line="125"/>
+        <location filename="../../ui/display/scene.py" line="114"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="61"/>
+        <source>Now in every room</source>
+        <translation>Сейчас во всех залах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/display/board.py" line="113"/>
+        <location filename="../../ui/display/board.py" line="158"/>
+        <location filename="../../ui/display/board.py" line="191"/>
+        <location filename="../../ui/display/board.py" line="207"/>
+        <location filename="../../ui/display/board.py" line="221"/>
+        <source>next %1</source>
+        <translation>далее %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="88"/>
-        <location filename="../../ui/display/cards.py" line="170"/>
-        <location filename="../../ui/display/cards.py" line="186"/>
-        <location filename="../../ui/display/cards.py" line="215"/>
-        <location filename="../../ui/display/cards.py" line="221"/>
-        <location filename="../../ui/display/cards.py" line="237"/>
+        <location filename="../../ui/display/board.py" line="136"/>
+        <location filename="../../ui/display/cards.py" line="152"/>
+        <location filename="../../ui/display/cards.py" line="168"/>
+        <location filename="../../ui/display/cards.py" line="197"/>
+        <location filename="../../ui/display/cards.py" line="203"/>
+        <location filename="../../ui/display/cards.py" line="219"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -185,7 +197,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="191"/>
+        <location filename="../../ui/display/board.py" line="265"/>
+        <source>and %n more room(s): touch the screen</source>
+        <translation>
+            <numerusform>и ещё %n зал: коснитесь экрана</numerusform>
+            <numerusform>и ещё %n зала: коснитесь экрана</numerusform>
+            <numerusform>и ещё %n залов: коснитесь экрана</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/display/cards.py" line="173"/>
         <source>%n speaker(s)</source>
         <translation>
             <numerusform>%n выступающий</numerusform>
@@ -194,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="219"/>
+        <location filename="../../ui/display/cards.py" line="201"/>
         <source>%n item(s), from %1</source>
         <translation>
             <numerusform>%n пункт, с %1</numerusform>
@@ -223,20 +244,16 @@
         <translation>Программа на вашем телефоне</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="64"/>
-        <location filename="../../ui/display/scene.py" line="134"/>
+        <location filename="../../ui/display/scene.py" line="65"/>
+        <location filename="../../ui/display/scene.py" line="116"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="81"/>
+        <location filename="../../ui/display/board.py" line="148"/>
+        <location filename="../../ui/display/board.py" line="209"/>
         <source>Main hall</source>
         <translation>Главный зал</translation>
-    </message>
-    <message>
-        <location filename="../../ui/display/scene.py" line="119"/>
-        <source>Nothing is on right now.</source>
-        <translation>Сейчас ничего не проходит.</translation>
     </message>
     <message>
         <location filename="../../ui/wording.py" line="61"/>
@@ -254,20 +271,20 @@
         <translation>конец через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="234"/>
-        <location filename="../../ui/display/cards.py" line="297"/>
-        <location filename="../../ui/display/cards.py" line="319"/>
-        <location filename="../../ui/display/cards.py" line="333"/>
+        <location filename="../../ui/display/cards.py" line="216"/>
+        <location filename="../../ui/display/cards.py" line="279"/>
+        <location filename="../../ui/display/cards.py" line="301"/>
+        <location filename="../../ui/display/cards.py" line="315"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="258"/>
+        <location filename="../../ui/display/cards.py" line="240"/>
         <source>Last item of the programme</source>
         <translation>Последний пункт программы</translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="259"/>
+        <location filename="../../ui/display/cards.py" line="241"/>
         <source>Thank you for taking part in the %1.</source>
         <translation>Благодарим вас за участие в мероприятии «%1».</translation>
     </message>
@@ -277,54 +294,54 @@
         <translation>окончание через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="175"/>
+        <location filename="../../ui/display/scene.py" line="157"/>
         <source>Next at %1</source>
         <translation>Далее в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="187"/>
+        <location filename="../../ui/display/scene.py" line="169"/>
         <source>The meeting opens in</source>
         <translation>Совещание откроется через</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="196"/>
+        <location filename="../../ui/display/scene.py" line="178"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="199"/>
-        <location filename="../../ui/display/scene.py" line="222"/>
+        <location filename="../../ui/display/scene.py" line="181"/>
+        <location filename="../../ui/display/scene.py" line="204"/>
         <source>with %1</source>
         <translation>Первый пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="201"/>
-        <location filename="../../ui/display/scene.py" line="224"/>
+        <location filename="../../ui/display/scene.py" line="183"/>
+        <location filename="../../ui/display/scene.py" line="206"/>
         <source>Day %1 at a glance</source>
         <translation>Программа дня %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="214"/>
+        <location filename="../../ui/display/scene.py" line="196"/>
         <source>Day %1 has ended</source>
         <translation>День %1 завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="218"/>
+        <location filename="../../ui/display/scene.py" line="200"/>
         <source>Day %1 starts %2 at %3</source>
         <translation>День %1: %2, начало в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="240"/>
+        <location filename="../../ui/display/scene.py" line="222"/>
         <source>Thank you</source>
         <translation>Благодарим за участие</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="245"/>
+        <location filename="../../ui/display/scene.py" line="227"/>
         <source>%1 has ended.</source>
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="297"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>

@@ -27,7 +27,7 @@ ROWS = [
     "A later tap (after Home) → browser on the screen",
     "Top-left corner held 3 s → keypad on the screen",
     "Peak RSS over a whole-event replay",
-    "RSS growth over the replay's second half",
+    "RSS growth after the first round of each screen",
     "Idle CPU of the live display",
     "Idle CPU of a quiet screen",
     "Clean stop on SIGTERM",

@@ -39,14 +39,16 @@ def test_print_state_same_instant_in_any_notation(at):
     result = run_kiosk("--print-state", "--at", at)
     assert result.returncode == 0, result.stderr
     state = json.loads(result.stdout)
+    coffee = {"id": "d1-coffee", "title": "Coffee break", "kind": "break",
+              "start": "2018-09-27T16:00:00+06:00", "end": "2018-09-27T16:30:00+06:00"}
+    tajikistan = {"id": "d1-emergency-tajikistan",
+                  "title": "Emergency response preparedness for refugee situations: Case study of Tajikistan",
+                  "kind": "session", "start": "2018-09-27T16:30:00+06:00", "end": "2018-09-27T17:30:00+06:00"}
     assert state == {
-        "at": "2018-09-27T16:10:00+06:00", "phase": "in_item",
-        "current": {"id": "d1-coffee", "title": "Coffee break", "kind": "break",
-                    "start": "2018-09-27T16:00:00+06:00", "end": "2018-09-27T16:30:00+06:00"},
-        "next": {"id": "d1-emergency-tajikistan",
-                 "title": "Emergency response preparedness for refugee situations: Case study of Tajikistan",
-                 "kind": "session", "start": "2018-09-27T16:30:00+06:00", "end": "2018-09-27T17:30:00+06:00"},
-        "next_change": "2018-09-27T16:30:00+06:00"}
+        "at": "2018-09-27T16:10:00+06:00", "phase": "in_item", "current": coffee, "next": tajikistan,
+        "next_change": "2018-09-27T16:30:00+06:00",
+        # One room, not named: the lists by room hold the same items, with "room": null.
+        "running": [{**coffee, "room": None}], "next_by_room": [{**tajikistan, "room": None}]}
 
 
 def test_print_state_does_not_depend_on_the_machine_timezone():

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QPushButton,
+    QScrollArea,
     QScroller,
     QStackedWidget,
     QVBoxLayout,
@@ -88,11 +89,21 @@ class BrowserView(QWidget):
         self._day_tabs()
         outer.addLayout(self.tabs)
         # A multi-track programme: filter the day by room (single-track programmes show no row).
+        # Many rooms (a congress has dozens) flick sideways in a strip rather than crowd one row.
         self.room = None
-        self.room_row = QHBoxLayout()
+        self.room_strip = QScrollArea()
+        self.room_strip.setWidgetResizable(True)
+        self.room_strip.setFrameShape(QFrame.Shape.NoFrame)
+        for policy in (self.room_strip.setHorizontalScrollBarPolicy, self.room_strip.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip = QWidget()
+        self.room_row = QHBoxLayout(strip)
+        self.room_row.setContentsMargins(0, 0, 0, 0)
+        self.room_strip.setWidget(strip)
+        make_kinetic(self.room_strip)
         self.room_group = QButtonGroup(self)
         self.room_buttons: dict[str | None, QPushButton] = {}
-        outer.addLayout(self.room_row)
+        outer.addWidget(self.room_strip)
         self._room_buttons()
 
         body = QHBoxLayout()
@@ -147,7 +158,7 @@ class BrowserView(QWidget):
         self.apply_scale()
 
     def rooms(self) -> list[str]:
-        return sorted({str(i.room) for i in self.agenda.items if i.room is not None})
+        return list(self.agenda.rooms)  # the source's order: its main halls first
 
     def _room_buttons(self) -> None:
         for button in self.room_buttons.values():
@@ -158,6 +169,7 @@ class BrowserView(QWidget):
         while self.room_row.count():
             self.room_row.takeAt(0)
         rooms = self.rooms()
+        self.room_strip.setVisible(len(rooms) >= 2)
         if len(rooms) < 2:
             return
         for room in [None, *rooms]:
@@ -172,19 +184,25 @@ class BrowserView(QWidget):
         self._fit_room_labels()
 
     def _fit_room_labels(self) -> None:
-        """Room names share the row: a name too long for its share is elided with …"""
+        """Room names share the row; when they are too many for it, each keeps up to a fair width
+        (elided with … beyond) and the strip flicks sideways to the rest."""
         if not self.room_buttons:
             return
         u = self.theme.unit
         font = self.theme.font("browser_button")
+        metrics = QFontMetricsF(font)
         spare = self.width() - 120 * u - 22 * u * (len(self.room_buttons) - 1)
         share = max(150 * u, spare / len(self.room_buttons)) - 60 * u - 8 * u
+        names = {room: tr("All rooms") if room is None else room for room in self.room_buttons}
+        crowded = share <= 150 * u - 68 * u  # too many for the screen's width: each at its own width
+        share = 420 * u if crowded else share
         for room, button in self.room_buttons.items():
             button.setFont(font)
             button.setMinimumHeight(round(72 * u))
-            button.setMinimumWidth(round(150 * u))
-            name = tr("All rooms") if room is None else room
-            button.setText(QFontMetricsF(font).elidedText(name, Qt.TextElideMode.ElideRight, share))
+            button.setText(metrics.elidedText(names[room], Qt.TextElideMode.ElideRight, share))
+            button.setMinimumWidth(round(max(150 * u, button.sizeHint().width() if crowded else 0)))
+        self.room_row.setSpacing(round(22 * u))
+        self.room_strip.setFixedHeight(round(72 * u) + 2)
 
     def filter_room(self, room: str | None) -> None:
         self.room = room

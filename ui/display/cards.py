@@ -75,24 +75,6 @@ class Cards(Layout):
             chunks.append(Chunk([(0, 0, block)], block.height))
         return chunks
 
-    def room_chunk(self, item: Item, width: float, when: str) -> Chunk:
-        """One room's line: the room and the time, the title, the first people."""
-        u = self.u
-        head = [self.run(self.s(item.room) or tr("Main hall"), "label", th.TEAL), self.run("   " + when, "body_strong")]
-        if change_words(item):
-            head.append(self.run("   " + change_words(item), "body", th.GOLD))
-        blocks = [self.txt(head, "room", width, max_lines=2),
-                  self.txt(self.s(item.title), "talk", width, max_lines=4)]
-        names = [" ".join(x for x in (self.s(a.person.honorific), self.s(a.person.name)) if x) for a in item.people()]
-        if names:
-            shown = ", ".join(names[:3]) + (" " + tr("and %n more", None, len(names) - 3) if len(names) > 3 else "")
-            blocks.append(self.txt(shown, "person", width, th.SECONDARY, max_lines=3))
-        parts, y = [], 0.0
-        for block in blocks:
-            parts.append((0, y, block))
-            y += block.height + 4 * u
-        return Chunk(parts, y - 4 * u)
-
     def row_chunk(self, item: Item, width: float) -> Chunk:
         """One line of a list of items: time, then the whole title (wrapped, never cut)."""
         time_w = 110 * self.u
@@ -133,6 +115,8 @@ class Cards(Layout):
             relative = self.long_date(item.start)
         else:
             relative = in_words(self.now, item.start)
+        if self.room_of(item):
+            relative = self.room_of(item) + "  ·  " + relative
         rel = self.txt(relative, "body", inner - when_w - 24 * u, th.SECONDARY, max_lines=2)
         self.put(rel, x + pad + when_w + 24 * u, cy + when.height - rel.height - 10 * u).role = "next-relative"
         cy = when.rect.bottom() + 10 * u

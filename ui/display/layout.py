@@ -65,6 +65,10 @@ class Layout:
     def s(self, value) -> str:
         return value.get(self.lang) if value is not None else ""
 
+    def room_of(self, item) -> str:
+        """The item's room when the programme has several (else the room says nothing): "" for none."""
+        return self.s(item.room) if self.agenda.several_rooms else ""
+
     def hm(self, instant: datetime) -> str:
         return instant.astimezone(self.agenda.timezone).strftime("%H:%M")
 

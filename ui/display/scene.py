@@ -14,15 +14,16 @@ from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Item
 from kiosk.schedule import AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, ScheduleState
 from ui import theme as th
+from ui.display.board import RoomBoard
 from ui.display.cards import CALM_KINDS, Cards
 from ui.display.frame import Frame
-from ui.display.parts import Chunk, Icon, Scene, Shape
+from ui.display.parts import Icon, Scene, Shape
 from ui.i18n import scene_language, tr
 from ui.icons import kind_icon_name
 from ui.wording import change_words, countdown_words, in_words, left_words, minutes_until
 
 
-class SceneBuilder(Frame, Cards):
+class SceneBuilder(Frame, Cards, RoomBoard):
     """The screen of each phase, inside the frame, made of cards."""
 
     def build(self) -> Scene:
@@ -38,7 +39,7 @@ class SceneBuilder(Frame, Cards):
             self.banner(top)
         state = self.state
         if state.parallel and state.phase in (IN_ITEM, BETWEEN_ITEMS):
-            self.rooms(top)
+            self.board(top)
         elif state.current is not None:
             if state.current.kind in CALM_KINDS:
                 self.calm(top, state.current)
@@ -62,6 +63,8 @@ class SceneBuilder(Frame, Cards):
         span = f"{self.hm(item.start)} – {self.hm(item.end)}" if item.end else tr(
             "from %1", args=(self.hm(item.start),))
         runs = [self.run(span, "talk")]
+        if self.room_of(item):
+            runs = [self.run(self.room_of(item) + "   ", "label", th.TEAL)] + runs
         if change_words(item):
             runs.append(self.run("   " + change_words(item), "talk", th.GOLD))
         span_block = self.txt(runs, "span", col_w - pill_w - 100 * u, max_lines=2)
@@ -105,25 +108,6 @@ class SceneBuilder(Frame, Cards):
         if item.end is not None:
             self.progress(x, progress_top, col_w, item)
 
-    def rooms(self, top: float) -> None:
-        """The lobby of a multi-track conference: NOW and NEXT with one line per room."""
-        u = self.u
-        x, col_w, rx, rw = self.columns(0.54)
-        state = self.state
-        self.pill(tr("Now"), th.TEAL, x, top)
-        now_top = top + self.pill_height() + 24 * u
-        now_bottom = self.bottom if not self.portrait else top + (self.bottom - top) * 0.52
-        chunks = [self.room_chunk(i, col_w, f"{self.hm(i.start)} – {self.hm(i.until)}") for i in state.running]
-        if not chunks:
-            note = self.txt(tr("Nothing is on right now."), "subtitle", col_w, th.SECONDARY)
-            chunks = [Chunk([(0, 0, note)], note.height)]
-        self.paginate(chunks, x, now_top, now_bottom - 40 * u, 28 * u, col_w)
-        next_top = top if not self.portrait else now_bottom
-        self.pill(tr("Next"), th.GOLD, rx, next_top)
-        chunks = [self.room_chunk(i, rw, self.hm(i.start) + "  ·  " + in_words(self.now, i.start))
-                  for i in state.next_by_room]
-        self.paginate(chunks, rx, next_top + self.pill_height() + 24 * u, self.right_bottom - 40 * u, 28 * u, rw)
-
     def calm(self, top: float, item: Item) -> None:
         u = self.u
         x, col_w, rx, rw = self.columns(0.48)
@@ -131,6 +115,8 @@ class SceneBuilder(Frame, Cards):
             words = tr("until %1", args=(self.hm(item.end),)) + "  ·  " + left_words(self.now, item.until)
         else:
             words = tr("from %1", args=(self.hm(item.start),))
+        if self.room_of(item):
+            words = self.room_of(item) + "  ·  " + words
         room = self.bottom - top
         # Largest first; a long title (Russian runs longer) on a small screen steps down a size.
         for icon, hero_roles, line_role in ((150 * u, ("hero", "title"), "subtitle"),

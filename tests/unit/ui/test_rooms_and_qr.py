@@ -50,8 +50,9 @@ def multi():
 
 def test_state_lists_every_room(multi):
     state = state_at(multi, at("2024-12-27T11:40"))
-    assert [i.id for i in state.running] == ["4", "2", "3"]  # Foyer, Saal 1, Saal 2
-    assert [i.id for i in state.next_by_room] == ["6", "5"] and state.parallel
+    # In the agenda's room order (the order the rooms first appear): Saal 1, Saal 2, Foyer.
+    assert [i.id for i in state.running] == ["2", "3", "4"]
+    assert [i.id for i in state.next_by_room] == ["5", "6"] and state.parallel
     assert state_at(multi, at("2024-12-27T10:30")).running == (multi.item("1"),)
 
 
@@ -61,7 +62,7 @@ def test_now_and_next_show_one_line_per_room(qapp, multi, size):
     text = "\n".join(build_scene(multi, state_at(multi, at("2024-12-27T11:40")), *size, page=p).all_text()
                      for p in range(scene.pages))
     for words in ("Coffee", "Rust for kiosks", "Workshop: QR codes", "Lunch", "Lightning talks", "Saal 1",
-                  "Saal 2", "Foyer", "11:15 – 12:15", "Bob Example"):
+                  "Saal 2", "Foyer", "11:15–12:15", "Bob Example"):
         assert words in text, words
     for page in range(scene.pages):
         assert_scene_fits(build_scene(multi, state_at(multi, at("2024-12-27T11:40")), *size, page=page), *size)
