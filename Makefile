@@ -22,6 +22,7 @@ run: $(STAMP)
 # Everything, slow tests included; PYTEST_ARGS='-m "not slow"' skips the soak, the long fuzz,
 # the bench smoke run and the extreme layouts while working.
 test: $(STAMP)
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 

@@ -124,7 +124,7 @@ def check(run: ProcessRun, what: str) -> ProcessRun:
     return run
 
 
-def probe(ctx: "Context", *args: str) -> dict:
+def probe(ctx: Context, *args: str) -> dict:
     out = ctx.tmp / "probe.json"
     check(run_process([ctx.python, str(HERE / "probes.py"), *args], ctx.env, ctx.root, timeout=300,
                       stdout_path=out), f"probes.py {' '.join(args)}")
@@ -197,8 +197,8 @@ def measure_live(ctx: Context) -> None:
     notes["first_tap"] = _runs([r.first_tap_ms for r in kiosks], "ms", 0) + "; builds the browser"
     notes["later_tap"] = _runs([r.later_tap_ms for r in kiosks], "ms", 0) + "; the browser exists"
     notes["hold"] = (_runs([r.hold_ms for r in kiosks], "ms", 0)
-                     + "; from the press + 3.0 s, the hold itself not counted (Qt's coarse 3 s timer may end it up to 5 % "
-                     "early, hence a figure below 0); builds the staff panel")
+                     + "; from the press + 3.0 s, the hold itself not counted (Qt's coarse 3 s timer may end it up to "
+                     "5 % early, hence a figure below 0); builds the staff panel")
 
 
 def measure_replay_and_idle(ctx: Context) -> None:
@@ -351,7 +351,8 @@ def machine() -> str:
     except Exception:  # noqa: BLE001 - only a caption
         qt = "PySide6"
     return (f"{os.cpu_count()} cores ({cpu}){memory}; {platform.system()} {platform.release()}; "
-            f"Python {platform.python_version()}; {qt}; Xvfb 1920×1080×24 for the live rows, QT_QPA_PLATFORM=offscreen for the others")
+            f"Python {platform.python_version()}; {qt}; Xvfb 1920×1080×24 for the live rows, "
+            "QT_QPA_PLATFORM=offscreen for the others")
 
 
 def rows(ctx: Context) -> list[tuple[str, str, str, str, str, str]]:

@@ -43,7 +43,7 @@ AT = "2018-09-27T15:10"     # a session: the display shows a full screen of text
 
 
 def near(colour: tuple[int, int, int], reference: tuple[int, int, int], tolerance: int = 6) -> bool:
-    return all(abs(a - b) <= tolerance for a, b in zip(colour, reference))
+    return all(abs(a - b) <= tolerance for a, b in zip(colour, reference, strict=True))
 
 
 def content(screen: Screen) -> bool:

@@ -6,7 +6,7 @@ import argparse
 import json
 import re
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kiosk.localtime import LAST_YEAR
 from kiosk.model import Agenda
@@ -389,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.print_state:
         from kiosk.schedule import state_as_json, state_at
-        state = state_at(agenda, at or datetime.now(timezone.utc))
+        state = state_at(agenda, at or datetime.now(UTC))
         print(json.dumps(state_as_json(state, agenda), ensure_ascii=False))
         return EXIT_OK
 

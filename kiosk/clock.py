@@ -10,9 +10,9 @@ says ``"clock_ok": false``.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Protocol
-
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 # A clock before this year has not been set (no battery, no network time yet).
 PLAUSIBLE_YEAR = 2000
@@ -35,7 +35,7 @@ class SystemClock:
     speed = 1.0
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
 
 class RehearsalClock:

@@ -4,7 +4,7 @@ local date and time as an instant in the event's zone (which :mod:`kiosk.zones` 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 MINUTES_PER_DAY = 24 * 60
@@ -52,7 +52,7 @@ def local_instant(day: date, clock: time, tz: ZoneInfo) -> tuple[datetime, bool]
     """The aware instant of a local date and time, and whether that local time exists."""
     naive = datetime.combine(day, clock)
     aware = naive.replace(tzinfo=tz)
-    round_trip = aware.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None)
+    round_trip = aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None)
     return aware, round_trip == naive
 
 

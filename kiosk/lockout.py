@@ -20,9 +20,9 @@ import math
 import os
 import stat
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 log = logging.getLogger("kiosk.staff")
 

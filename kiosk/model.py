@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, datetime, timedelta
-from typing import Union
+from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from kiosk.problems import Problem
@@ -13,8 +12,6 @@ from kiosk.text import Text
 
 KINDS = ("registration", "opening", "session", "discussion", "break",
          "meal", "photo", "closing", "reception")
-# Kinds during which the lobby screen is "calm": no content, just when it ends and what comes next.
-PAUSE_KINDS = frozenset({"registration", "break", "meal", "photo"})
 
 
 @dataclass(frozen=True)
@@ -45,7 +42,7 @@ class ListBlock:
     entries: tuple[Text, ...]
 
 
-Block = Union[Text, ListBlock]
+Block = Text | ListBlock
 
 
 @dataclass(frozen=True)
@@ -104,10 +101,6 @@ class Item:
     def delay(self) -> timedelta:
         """How much later than printed the item starts (negative: earlier; zero: on time)."""
         return self.start - self.printed_start
-
-    @property
-    def is_pause(self) -> bool:
-        return self.kind in PAUSE_KINDS
 
     @property
     def duration(self) -> timedelta:

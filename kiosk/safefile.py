@@ -26,8 +26,8 @@ import os
 import re
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 STALE_AFTER_S = 600  # no write takes ten minutes: an older temporary file is a leftover
 _TEMP = re.compile(r"^\..+\.kiosk-(\d+)-\d+\.tmp$")

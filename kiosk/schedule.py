@@ -45,7 +45,7 @@ class ScheduleState:
         """Whether more than one room has something on now or next (the multi-track lobby)."""
         return len(self.running) > 1 or len(self.next_by_room) > 1
 
-    def same_screen(self, other: "ScheduleState | None") -> bool:
+    def same_screen(self, other: ScheduleState | None) -> bool:
         """Whether two states show the same phase, current and next item and announcements."""
         return other is not None and (self.phase, self.current, self.next, self.announcements, self.running,
                                       self.next_by_room) == (other.phase, other.current, other.next,
@@ -77,7 +77,7 @@ class _Timeline:
                                  | {a.start for a in self.announcements} | {a.end for a in self.announcements})
 
 
-_timelines: "weakref.WeakKeyDictionary[Agenda, _Timeline]" = weakref.WeakKeyDictionary()
+_timelines: weakref.WeakKeyDictionary[Agenda, _Timeline] = weakref.WeakKeyDictionary()
 
 
 def _timeline(agenda: Agenda) -> _Timeline:

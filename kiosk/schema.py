@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any
 
 from kiosk.problems import describe, join_path, json_type
 from kiosk.textcheck import CONTROL, character_name

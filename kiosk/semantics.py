@@ -3,8 +3,10 @@ to people, dates that agree, and the staff's adjustments applied."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from itertools import pairwise
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.adjust import Slot, apply_adjustments
@@ -141,7 +143,7 @@ class Semantics:
 
     def _check_overnight_overlaps(self) -> None:
         """An item running after midnight ("25:00") must not overlap the next day's items in its room."""
-        for (day, items), (next_day, next_items) in zip(self.timeline, self.timeline[1:]):
+        for (day, items), (next_day, next_items) in pairwise(self.timeline):
             if day is None or next_day != day + timedelta(days=1):
                 continue
             for path, title, room, start, end in items:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from kiosk.jsonsplice import SpliceError, append_part, remove_part, replace_part, scan, style_of, top_level
 from kiosk.loader import AGENDA_JSON, SCHEDULE_XML, parse_agenda, recognise

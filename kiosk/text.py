@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Union
 
 FALLBACK_LANGUAGE = "en"
 
@@ -17,7 +16,7 @@ class Text:
 
     __slots__ = ("_by_lang",)
 
-    def __init__(self, value: Union[str, Mapping[str, str], "Text"]):
+    def __init__(self, value: str | Mapping[str, str] | Text):
         if isinstance(value, Text):
             self._by_lang = value._by_lang
         elif isinstance(value, str):

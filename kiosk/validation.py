@@ -8,8 +8,20 @@ from datetime import date, datetime
 from typing import Any
 
 from kiosk.localtime import MINUTES_PER_DAY, aware_at, parse_hhmm
-from kiosk.model import (Agenda, Announcement, Appearance, Block, Day, Event, Item, ListBlock, Organiser,
-                         Person, Point, Talk)
+from kiosk.model import (
+    Agenda,
+    Announcement,
+    Appearance,
+    Block,
+    Day,
+    Event,
+    Item,
+    ListBlock,
+    Organiser,
+    Person,
+    Point,
+    Talk,
+)
 from kiosk.problems import AgendaError, Problem
 from kiosk.schema import SchemaChecker
 from kiosk.semantics import Semantics

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 from datetime import timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from zoneinfo import ZoneInfo
 
 from kiosk.problems import describe
@@ -89,7 +89,7 @@ def _zone_table(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def zone_country(key: str) -> str | None:
     """The country a geographic zone belongs to (tzdata's zone.tab): Europe/Berlin -> Germany."""
     code = next((row[0] for row in _zone_table("zone.tab") if len(row) > 2 and row[2] == key), None)
@@ -113,6 +113,7 @@ def zones_of_place(city: str | None, country: str | None) -> list[str]:
     if city:
         found += [row[2] for row in rows if (zone_city(row[2]) or "").casefold() == city.casefold()]
     if country:
-        codes = {row[0] for row in _zone_table("iso3166.tab") if len(row) > 1 and row[1].casefold() == country.casefold()}
+        codes = {row[0] for row in _zone_table("iso3166.tab")
+                 if len(row) > 1 and row[1].casefold() == country.casefold()}
         found += [row[2] for row in rows if row[0] in codes]
     return list(dict.fromkeys(found))

@@ -24,8 +24,8 @@ os.environ.setdefault("TZ", "America/New_York")
 
 import pytest
 
-from kiosk.validation import build_agenda  # noqa: E402  (the core imports no Qt)
-from kiosk.lockout import STATE_NAME  # noqa: E402
+from kiosk.lockout import STATE_NAME  # the core imports no Qt
+from kiosk.validation import build_agenda
 
 ROOT = Path(__file__).resolve().parent.parent
 AGENDA_PATH = ROOT / "agenda.json"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from kiosk.clock import RehearsalClock, SystemClock
 from kiosk.model import Agenda
@@ -42,7 +42,7 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
         return 2
     app = _application(offscreen=True)
     width, height = args.size
-    clock = RehearsalClock(at or datetime.now(timezone.utc), speed=0)
+    clock = RehearsalClock(at or datetime.now(UTC), speed=0)
     lang = settings.language if settings is not None else "en"
     qr_url = settings.qr_url if settings is not None else None
     staff_language = settings.staff_language if settings is not None else None
@@ -94,11 +94,6 @@ def png_problem(image, path: str) -> str | None:
     return None
 
 
-def write_png(image, path: str) -> bool:
-    """Save ``image`` as a PNG file (see :func:`png_problem`); False when it cannot be written."""
-    return png_problem(image, path) is None
-
-
 def png_bytes(image) -> bytes:
     """``image`` as the bytes of a PNG file, from Qt's own PNG writer."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -128,6 +123,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     app = _application()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
+
     from ui.window import KioskWindow
 
     screens = QGuiApplication.screens()

@@ -14,7 +14,7 @@ once a QApplication exists (QtAwesome issues #21, #144).
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
@@ -77,7 +77,7 @@ def _version_key(name: str, stem: str, suffix: str) -> tuple:
     return tuple(int(part) if part.isdigit() else 0 for part in version.split("."))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _font_set(prefix: str) -> tuple[str, dict[str, str]] | None:
     """(font family, charmap name -> character) of one Font Awesome set, or None to fall back."""
     stem = FONT_STEMS.get(prefix)

@@ -17,8 +17,15 @@ from kiosk.loader import parse_agenda
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError
 from kiosk.reading import read_file
-from kiosk.sources import (MAX_FILE_BYTES, Response, download_deadline_s, is_url, response_problem, took_too_long,
-                           write_cache)
+from kiosk.sources import (
+    MAX_FILE_BYTES,
+    Response,
+    download_deadline_s,
+    is_url,
+    response_problem,
+    took_too_long,
+    write_cache,
+)
 
 log = logging.getLogger("kiosk.agenda")
 

@@ -17,14 +17,22 @@ import hmac
 import logging
 import math
 import platform
-from datetime import timedelta
-
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.lockout import Lockout, duration_words
 from kiosk.problems import AgendaError
@@ -514,7 +522,8 @@ class StaffPanel(QWidget):
         size = screen.size() if screen else QSize()
         agenda = window.display.agenda
         lines = [
-            f"kiosk {kiosk.__version__} · Python {platform.python_version()} · {platform.system()} {platform.release()}",
+            f"kiosk {kiosk.__version__} · Python {platform.python_version()} · "
+            f"{platform.system()} {platform.release()}",
             tr("Agenda: %1", args=(agenda.source,)),
             tr("Loaded: %1 items; last problem: %2",
                args=(len(agenda.items), feed.problem if feed is not None and feed.problem else "—")),

@@ -8,8 +8,8 @@ display is laid out here with ``QTextLayout`` from plain strings, so a title con
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
@@ -51,7 +51,7 @@ class TextBlock:
     def height(self) -> float:
         return self.rect.height()
 
-    def at(self, x: float, y: float) -> "TextBlock":
+    def at(self, x: float, y: float) -> TextBlock:
         self.rect.moveTo(x, y)
         return self
 

@@ -88,7 +88,7 @@ class Theme:
     family: str = FAMILY
 
     @classmethod
-    def for_size(cls, width: int, height: int) -> "Theme":
+    def for_size(cls, width: int, height: int) -> Theme:
         return cls(unit=display_unit(width, height), family=register_fonts())
 
     def px(self, value: float) -> float:

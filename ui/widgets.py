@@ -7,8 +7,16 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QPushButton, QScroller, QScrollerProperties,
-                               QSizePolicy, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScroller,
+    QScrollerProperties,
+    QSizePolicy,
+    QWidget,
+)
 
 from ui import theme as th
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
-from ui.process import forget_module_sources
 from ui.display.view import DisplayView
 from ui.i18n import tr
+from ui.process import forget_module_sources
 from ui.wording import glued
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
@@ -108,7 +108,7 @@ class IdleWatcher(QObject):
 class Guard(QObject):
     """Keys and gestures for the whole application: no way out for attendees, one for staff."""
 
-    def __init__(self, window: "KioskWindow"):
+    def __init__(self, window: KioskWindow):
         super().__init__(window)
         self.window = window
         self.hold = QTimer(self, singleShot=True, interval=HOLD_MS)
@@ -145,7 +145,8 @@ class Guard(QObject):
             if self._in_corner(watched, event):
                 self.hold.start()
         elif kind == QEvent.Type.MouseMove and self.hold.isActive():
-            if isinstance(watched, QWidget) and self.window.isAncestorOf(watched) and not self._in_corner(watched, event):
+            inside = isinstance(watched, QWidget) and self.window.isAncestorOf(watched)
+            if inside and not self._in_corner(watched, event):
                 self.hold.stop()
         elif kind == QEvent.Type.MouseButtonRelease:
             self.hold.stop()
@@ -200,7 +201,7 @@ class KioskWindow(QStackedWidget):
         self.display.set_marker(True)
 
     @property
-    def browser(self) -> "BrowserView":
+    def browser(self) -> BrowserView:
         if self._browser is None:
             from ui.browser.view import BrowserView
             with self._filters_paused():

@@ -13,14 +13,22 @@ import re
 import unicodedata
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.formats.zonechoice import choose_zone
-from kiosk.localtime import (FIRST_YEAR, LAST_YEAR, MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, local_instant,
-                             parse_hhmm, year_problem)
 from kiosk.formats.days import SourceDay, day_end, place
+from kiosk.formats.zonechoice import choose_zone
+from kiosk.localtime import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    MAX_END_MINUTES,
+    MINUTES_PER_DAY,
+    hhmm,
+    local_instant,
+    parse_hhmm,
+    year_problem,
+)
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem, describe, join_path
 from kiosk.validation import build_agenda
@@ -47,7 +55,7 @@ class Locator:
             return f"{self.base}/{name}" if self.base else str(name)
         return join_path(self.base, name)
 
-    def child(self, name: str | int) -> "Locator":
+    def child(self, name: str | int) -> Locator:
         return Locator(self(name), self.xml)
 
 
@@ -334,7 +342,7 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
             continue
         end = None
         if event.duration:
-            finish = (start.astimezone(timezone.utc) + timedelta(minutes=event.duration)).astimezone(tz)
+            finish = (start.astimezone(UTC) + timedelta(minutes=event.duration)).astimezone(tz)
             end = (finish.date() - day).days * MINUTES_PER_DAY + finish.hour * 60 + finish.minute
             if end >= MAX_END_MINUTES:
                 problems.append(Problem(event.loc("duration"),

@@ -11,8 +11,17 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
-                                  read_event, to_document)
+from kiosk.formats.common import (
+    Conference,
+    Converted,
+    Locator,
+    SourceEvent,
+    SourcePerson,
+    clean,
+    one_line,
+    read_event,
+    to_document,
+)
 from kiosk.formats.days import source_day
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import decode_text, line_col

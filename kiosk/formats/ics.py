@@ -7,7 +7,7 @@ printed end ends at its ``until`` (the next item that day, else midnight), as on
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from kiosk.formats.plaintext import plain_description
 from kiosk.formats.schedule_json import event_slug
@@ -21,7 +21,7 @@ def export(agenda: Agenda, stamp: datetime | None = None) -> bytes:
 
     tz, ev = agenda.timezone, agenda.event
     slug = event_slug(agenda)
-    stamp = (stamp or datetime.now(timezone.utc)).astimezone(timezone.utc).replace(microsecond=0)
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", f"-//lobby-kiosk//kiosk {__version__}//EN")
     calendar.add("version", "2.0")

@@ -9,8 +9,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from kiosk.formats.common import Conference, Converted, Locator, SourceEvent, SourcePerson, one_line, read_event, \
-    to_document
+from kiosk.formats.common import (
+    Conference,
+    Converted,
+    Locator,
+    SourceEvent,
+    SourcePerson,
+    one_line,
+    read_event,
+    to_document,
+)
 from kiosk.formats.schedule_json import KIOSK_KEYS, expect_type, field_text
 from kiosk.localtime import hhmm
 from kiosk.problems import AgendaError, Problem, describe
@@ -48,7 +56,8 @@ def read(document: dict, source: str) -> Converted:
 
     biographies: dict[str, str] = {}
     for person in schedule["persons"] if isinstance(schedule.get("persons"), list) else []:
-        if isinstance(person, dict) and isinstance(person.get("guid"), str) and isinstance(person.get("biography"), str):
+        if (isinstance(person, dict) and isinstance(person.get("guid"), str)
+                and isinstance(person.get("biography"), str)):
             biographies[person["guid"]] = person["biography"]
 
     events: list[SourceEvent] = []

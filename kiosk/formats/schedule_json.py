@@ -1,4 +1,5 @@
-"""c3voc / pretalx ``schedule.json``: ``{"schedule": {"conference": {…, "days": [{"rooms": {"Saal 1": [event, …]}}]}}}``.
+"""c3voc / pretalx ``schedule.json``:
+``{"schedule": {"conference": {…, "days": [{"rooms": {"Saal 1": [event, …]}}]}}}``.
 
 Reading turns it into the kiosk's agenda document (see :mod:`kiosk.formats.common`); writing
 (:func:`export`) gives the programme as that format, for other conference tools, with the
@@ -15,11 +16,21 @@ import zlib
 from datetime import timedelta
 from typing import Any
 
-from kiosk.formats.common import (Conference, Converted, Locator, SourceEvent, SourcePerson, clean, one_line,
-                                  read_event, slugify, to_document)
 from kiosk.formats import roundtrip
+from kiosk.formats.common import (
+    Conference,
+    Converted,
+    Locator,
+    SourceEvent,
+    SourcePerson,
+    clean,
+    one_line,
+    read_event,
+    slugify,
+    to_document,
+)
 from kiosk.formats.days import source_day
-from kiosk.formats.plaintext import paragraphs_of, printed_name, plain_description
+from kiosk.formats.plaintext import paragraphs_of, plain_description, printed_name
 from kiosk.model import Agenda, Item
 from kiosk.problems import AgendaError, Problem, describe, json_type
 
@@ -142,7 +153,8 @@ def _persons(raw: Any, loc: Locator, problems: list[Problem]) -> list[SourcePers
         p_loc = loc.child("persons").child(index)
         if not expect_type(person, "object", p_loc.base, problems):
             continue
-        name = one_line(field_text(person, "public_name", p_loc, problems) or field_text(person, "name", p_loc, problems))
+        name = one_line(field_text(person, "public_name", p_loc, problems)
+                        or field_text(person, "name", p_loc, problems))
         if not name:
             continue
         pid = (field_text(person, "guid", p_loc, problems) or field_text(person, "code", p_loc, problems)
@@ -229,7 +241,8 @@ def export(agenda: Agenda) -> dict:
         guid = str(uuid.uuid5(NAMESPACE, f"{slug}/{item.id}"))
         return {
             "guid": guid, "id": number("item:" + item.id),
-            "date": start.isoformat(), "start": f"{start:%H:%M}", "duration": _hm(item.end - item.start) if item.end else "00:00",
+            "date": start.isoformat(), "start": f"{start:%H:%M}",
+            "duration": _hm(item.end - item.start) if item.end else "00:00",
             "room": str(item.room) if item.room else venue, "slug": f"{slug}-{item.id}",
             "url": url or f"urn:uuid:{guid}", "title": title, "subtitle": str(item.subtitle) if item.subtitle else "",
             "track": "", "type": item.kind, "language": "en",

@@ -91,8 +91,8 @@ def choose_zone(name: str | None, starts: list[Start], city: str | None, country
         said = (f"names the zone {describe(name)}, but its event times are at {seen} ({len(aware) - agreeing} of "
                 f"{len(aware)}); the kiosk follows the times and uses {key} ({why})")
         note = (f"The source's time_zone_name {describe(name)} does not match its event times; this agenda uses "
-                f"{key} instead ({why}; in Etc/GMT names the sign is inverted), so every time is shown as the file writes it. Put the event's real "
-                "zone (e.g. Europe/Berlin) in \"timezone\" if you know it.")
+                f"{key} instead ({why}; in Etc/GMT names the sign is inverted), so every time is shown as the file "
+                "writes it. Put the event's real zone (e.g. Europe/Berlin) in \"timezone\" if you know it.")
         return ZoneChoice(event_zone(key), note, Problem(where, said))
     if not aware:
         problems.append(Problem(where, "missing, and the event times have no UTC offset: add the time zone's name, "

@@ -71,7 +71,7 @@ def test_quick_bench_prints_every_row_with_numbers(tmp_path):
     assert lines[0].startswith("| Measure | Value | × baseline | Budget | Result |")
     assert lines[1].startswith("| --- |")
     table = [[cell.strip() for cell in line.strip("|").split(" | ")] for line in lines[2:]]
-    assert [row[0][:len(name)] for row, name in zip(table, ROWS)] == ROWS and len(table) == len(ROWS)
+    assert len(table) == len(ROWS) and [row[0][:len(name)] for row, name in zip(table, ROWS, strict=True)] == ROWS
 
     verdicts = []
     for what, value, ratio, budget, verdict, _notes in table:

@@ -23,7 +23,7 @@ def test_check_broken_file_lists_every_problem(write_json, minimal_doc):
     assert result.returncode == 2
     lines = result.stdout.strip().splitlines()
     assert f"{path}: days[0].items[2].end: 10:30 is before start 11:00" in lines
-    assert any(l.startswith(f"{path}: days[0].items[0].kind: ") for l in lines)
+    assert any(line.startswith(f"{path}: days[0].items[0].kind: ") for line in lines)
     assert "Traceback" not in result.stdout + result.stderr
 
 

@@ -18,7 +18,6 @@ from ui.i18n import tr
 from ui.icons import icon_pixmap, kind_icon_name
 from ui.wording import change_words
 
-
 # The shortest row, in px at the unit (1.0 at 1080p): the browser's buttons are as high. On a 55"
 # 1080p screen 1 mm is about 1.6 px, so 72 px is 45 mm; it stays above 9 mm on any 1080p panel
 # down to about 11" (0.125 mm a pixel), and the unit scales it with the screen's pixels.
@@ -81,7 +80,8 @@ class RowDelegate(QStyledItemDelegate):
     def _layout_lines(self, font: QFont, width: float, text: str, lines: int):
         metrics = QFontMetricsF(font)
         if lines == 1:
-            return ((0.0, self._static(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))),), metrics.height()
+            line = self._static(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            return ((0.0, line),), metrics.height()
         # Two lines: wrap at a word, elide the rest of the second line.
         words, first = text.split(" "), ""
         for i, word in enumerate(words):

@@ -14,6 +14,7 @@ from ui.i18n import locale_of
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_PARENT = QModelIndex()  # the list's root: its rows have no parent
 
 
 def person_line(person: Person, lang: str = "en") -> str:
@@ -102,7 +103,7 @@ class ItemListModel(QAbstractListModel):
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -139,7 +140,7 @@ class PeopleModel(QAbstractListModel):
             found.setdefault(index_letter(sort_key(person, self.lang)), row)
         return list(found.items())
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._people)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):

@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QFrame, QHBoxLayout, QListView, QPushButton,
-                               QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.model import Agenda, Item
 from kiosk.schedule import ScheduleState
@@ -215,7 +226,7 @@ class BrowserView(QWidget):
         self.back.setText(tr("Back"))
         self._fit_room_labels()
         self.heading.setText(tr("People") if self.lists.currentWidget() is self.people_view else tr("Programme"))
-        for day, button in zip(self.agenda.days, self.day_tabs):
+        for day, button in zip(self.agenda.days, self.day_tabs, strict=True):
             button.setText(locale_of(lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM"))
         self.people_model.set_people(list(self.agenda.people))
         self.items_view.viewport().update()

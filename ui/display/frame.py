@@ -51,7 +51,7 @@ class Frame(Layout):
             if sum(b.height for b in blocks) + 10 * u <= limit:
                 break
         y = top
-        for block, role, gap in zip(blocks, ("event", "theme", "venue"), (6 * u, 4 * u, 0)):
+        for block, role, gap in zip(blocks, ("event", "theme", "venue"), (6 * u, 4 * u, 0), strict=True):
             self.put(block, m, y).role = role
             y = block.rect.bottom() + gap
         left_bottom = y

@@ -137,7 +137,7 @@ class Scene:
                 part.paint(painter)
         painter.restore()
 
-    def changed_area(self, before: "Scene | None") -> QRectF:
+    def changed_area(self, before: Scene | None) -> QRectF:
         """Where this screen differs from ``before``: the union of the parts that are not in both
         (moved, changed, gone or new), with a margin for glyphs and antialiasing; the whole screen
         when the size or the phase differs. Empty when nothing differs."""
@@ -163,7 +163,7 @@ class Chunk:
     parts: list[tuple[float, float, object]]
     height: float
     # Smaller chunks this one may be split into when even a page of its own is too short.
-    pieces: list["Chunk"] = field(default_factory=list)
+    pieces: list[Chunk] = field(default_factory=list)
 
     def place(self, scene: Scene, x: float, y: float) -> None:
         for dx, dy, part in self.parts:

@@ -23,7 +23,6 @@ from ui.icons import kind_icon_name
 from ui.wording import change_words, countdown_words, in_words, left_words, minutes_until
 
 
-
 class SceneBuilder(Frame, Cards, RoomBoard):
     """The screen of each phase, inside the frame, made of cards."""
 

@@ -11,7 +11,7 @@ import pytest
 from conftest import adjusted, local, run_kiosk
 from kiosk.problems import AgendaError
 from kiosk.schedule import state_at
-from kiosk.validation import build_agenda
+
 
 def problems(document, **kwargs) -> list[str]:
     with pytest.raises(AgendaError) as caught:
@@ -44,7 +44,7 @@ def test_delay_until_an_item_that_absorbs_it(document):
 
 def test_a_delay_that_swallows_the_absorbing_item_is_refused(document):
     lines = problems(document, adjustments=[{"delay": 45, "from": "d2-dialogue", "until": "d2-coffee-am"}])
-    assert any(l.startswith("agenda.json: adjustments[0]: ") and "leaves nothing of" in l for l in lines)
+    assert any(line.startswith("agenda.json: adjustments[0]: ") and "leaves nothing of" in line for line in lines)
 
 
 def test_cancelled_item_is_listed_but_never_current(document):
@@ -68,8 +68,8 @@ def test_move_keeps_the_length_unless_told(document):
 
 def test_a_move_onto_another_item_is_an_overlap(document):
     lines = problems(document, adjustments=[{"move": "d1-photo", "start": "15:30"}])
-    assert any(l.startswith("agenda.json: adjustments[0]: ") and "overlaps" in l and "Global IOM" in l
-               for l in lines)
+    assert any(line.startswith("agenda.json: adjustments[0]: ") and "overlaps" in line and "Global IOM" in line
+               for line in lines)
 
 
 @pytest.mark.parametrize("adjustment, where, words", [
@@ -84,7 +84,7 @@ def test_a_move_onto_another_item_is_an_overlap(document):
 ])
 def test_bad_adjustments_are_located(document, adjustment, where, words):
     lines = problems(document, adjustments=[adjustment])
-    assert any(l.startswith(f"agenda.json: {where}: ") and words in l for l in lines), lines
+    assert any(line.startswith(f"agenda.json: {where}: ") and words in line for line in lines), lines
 
 
 def test_announcements_appear_and_disappear_on_time(document):
@@ -104,9 +104,9 @@ def test_bad_announcements(document):
     lines = problems(document, announcements=[{"from": "2018-09-27T14:20", "until": "2018-09-27T14:10", "text": "x"},
                                               {"from": "2018-02-30T10:00", "until": "2018-03-01T10:00", "text": "y"},
                                               {"from": "14:20", "until": "2018-09-27T14:10", "text": "z"}])
-    assert any("announcements[0].until" in l and "not after" in l for l in lines)
-    assert any("announcements[1].from" in l and "not a real date" in l for l in lines)
-    assert any("announcements[2].from" in l and "not a local date and time" in l for l in lines)
+    assert any("announcements[0].until" in line and "not after" in line for line in lines)
+    assert any("announcements[1].from" in line and "not a real date" in line for line in lines)
+    assert any("announcements[2].from" in line and "not a local date and time" in line for line in lines)
 
 
 def test_print_state_and_check_follow_adjustments(document, write_json):

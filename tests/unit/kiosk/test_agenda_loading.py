@@ -25,10 +25,10 @@ def problems_of(path) -> list[str]:
 
 def one_problem(path, where: str, *words: str) -> str:
     lines = problems_of(path)
-    matching = [l for l in lines if l.startswith(f"{path}: {where}: ")]
+    matching = [line for line in lines if line.startswith(f"{path}: {where}: ")]
     assert matching, f"no problem at {where}: {lines}"
     for word in words:
-        assert any(word in l for l in matching), (word, matching)
+        assert any(word in line for line in matching), (word, matching)
     return matching[0]
 
 
@@ -256,7 +256,7 @@ def test_hostile_nesting_does_not_crash_or_hang(write_json):
 def test_huge_list_of_junk_is_reported_briefly(write_json, minimal_doc):
     minimal_doc["days"][0]["items"] = [0] * 50_000
     lines = problems_of(write_json(minimal_doc))
-    assert any("days[0].items: has 50000 entries; at most 10000" in l for l in lines)
+    assert any("days[0].items: has 50000 entries; at most 10000" in line for line in lines)
     assert len(lines) < 100
 
 

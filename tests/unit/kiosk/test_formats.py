@@ -248,7 +248,7 @@ def test_impossible_late_ends(minimal_doc, write_json, end, words):
     path = write_json(minimal_doc)
     with pytest.raises(AgendaError) as caught:
         load_agenda(path)
-    assert any(l.startswith(f"{path}: days[0].items[3].end: ") and words in l for l in caught.value.lines()), \
+    assert any(line.startswith(f"{path}: days[0].items[3].end: ") and words in line for line in caught.value.lines()), \
         caught.value.lines()
 
 
@@ -279,7 +279,7 @@ def test_adjustments_may_end_after_midnight(minimal_doc, write_json):
         path = write_json(minimal_doc)
         with pytest.raises(AgendaError) as caught:
             load_agenda(path)
-        assert any(l.startswith(f"{path}: adjustments[0]") and words in l for l in caught.value.lines()), \
+        assert any(line.startswith(f"{path}: adjustments[0]") and words in line for line in caught.value.lines()), \
             caught.value.lines()
 
     minimal_doc["adjustments"] = [{"delay": 70, "from": "c"}]  # starts at 00:10, still in its day (24:10)
@@ -319,7 +319,8 @@ def test_an_event_without_a_start_or_a_date(tmp_path):
     ("<time_zone_name>Europe/Berlin</time_zone_name>", "<time_zone_name>Mars/Olympus</time_zone_name>",
      "conference/time_zone_name", '"Mars/Olympus" is not a known time zone'),
     ("<duration>01:30</duration>", "<duration>30:00</duration>",
-     "day[1]/room[Saal 1]/event[guid=c0a80001-0000-4000-8000-000000000104]/duration", "ends after 23:59 the next day of its day"),
+     "day[1]/room[Saal 1]/event[guid=c0a80001-0000-4000-8000-000000000104]/duration",
+     "ends after 23:59 the next day of its day"),
     ("<title>Lobby Camp 2019</title>", "", "conference/title", "needs a title"),
 ])
 def test_bad_xml_fields_are_located(tmp_path, old, new, where, words):
@@ -328,7 +329,7 @@ def test_bad_xml_fields_are_located(tmp_path, old, new, where, words):
         text = text.replace("<acronym>lobbycamp19</acronym>", "")
     path = written(tmp_path, "schedule.xml", text.replace(old, new, 1))
     lines = problems_of(path)
-    assert any(l.startswith(f"{path}: {where}: ") and words in l for l in lines), lines
+    assert any(line.startswith(f"{path}: {where}: ") and words in line for line in lines), lines
 
 
 def test_an_overlap_in_one_room_is_a_warning_told_in_the_xmls_terms(tmp_path):
@@ -376,7 +377,8 @@ def test_billion_laughs_is_refused_before_parsing(tmp_path):
 def test_huge_deep_and_foreign_encoded_xml(tmp_path):
     path = written(tmp_path, "schedule.xml", b"<schedule>" + b" " * MAX_FILE_BYTES + b"</schedule>")
     assert problems_of(path) == [f"{path}: file: is 8.4 MB; an agenda can be at most 8 MB"]
-    deep = "<schedule><conference><title>" + "<b>" * 100_000 + "x" + "</b>" * 100_000 + "</title></conference></schedule>"
+    deep = ("<schedule><conference><title>" + "<b>" * 100_000 + "x" + "</b>" * 100_000
+            + "</title></conference></schedule>")
     lines = problems_of(written(tmp_path, "deep.xml", deep))
     assert len(lines) < 5
     latin1 = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<schedule><title>caf\xe9</title></schedule>'
@@ -415,7 +417,7 @@ def test_bad_schedule_json_is_located(tmp_path, change, where, words):
     change(document)
     path = written(tmp_path, "schedule.json", json.dumps(document))
     lines = problems_of(path)
-    assert any(l.startswith(f"{path}: {where}: ") and words in l for l in lines), lines
+    assert any(line.startswith(f"{path}: {where}: ") and words in line for line in lines), lines
     assert len(lines) == 1, lines
 
 
@@ -656,7 +658,7 @@ def test_the_staff_panel_does_not_write_into_another_programs_file(tmp_path):
     from kiosk.staffedit import EditRefused, add_delay, clear_delays
     for name, original in (("schedule.json", SCHEDULE_JSON.read_bytes()), ("schedule.xml", XML.read_bytes())):
         path = written(tmp_path, name, original)
-        for change in (lambda: add_delay(path, "coffee-4", 10), lambda: clear_delays(path)):
+        for change in (lambda path=path: add_delay(path, "coffee-4", 10), lambda path=path: clear_delays(path)):
             with pytest.raises(EditRefused) as caught:
                 change()
             assert f"{name} is another program's" in str(caught.value) and "kiosk --convert" in str(caught.value)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from collections import Counter
 import os
 import tempfile
 import xml.etree.ElementTree as ET
-from datetime import datetime, timedelta, timezone
+from collections import Counter
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -42,12 +42,12 @@ def fuzz_settings(examples: int):
 
 # --- what every load must satisfy ------------------------------------------------------------
 
-STAMP = datetime(2020, 1, 1, tzinfo=timezone.utc)
+STAMP = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 def instants(agenda):
     """Moments worth asking about: around every boundary, and the edges of --at's years."""
-    found = [datetime(1970, 1, 1, tzinfo=timezone.utc), datetime(2199, 12, 31, 23, 59, tzinfo=timezone.utc)]
+    found = [datetime(1970, 1, 1, tzinfo=UTC), datetime(2199, 12, 31, 23, 59, tzinfo=UTC)]
     for item in agenda.items[:40]:
         found += [item.start - timedelta(minutes=1), item.start, item.until]
     for note in agenda.announcements[:10]:

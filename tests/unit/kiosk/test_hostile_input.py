@@ -272,10 +272,11 @@ def test_a_path_that_is_not_utf8_is_named_not_a_traceback(tmp_path):
 ONE_LINE = "expected one line of text (no line breaks, tabs or other control characters)"
 
 
-@pytest.mark.parametrize("char, name", [("\x00", "a NUL character (U+0000)"), ("\x1b", "an escape character (ESC) (U+001B)"),
-                                        ("\x07", "a bell character (BEL) (U+0007)"), ("\n", "a line break (U+000A)"),
-                                        ("\t", "a tab (U+0009)"), ("\x7f", "a delete character (DEL) (U+007F)"),
-                                        ("\x85", "a control character (U+0085)"), ("\u2028", "a line separator (U+2028)")])
+@pytest.mark.parametrize("char, name", [
+    ("\x00", "a NUL character (U+0000)"), ("\x1b", "an escape character (ESC) (U+001B)"),
+    ("\x07", "a bell character (BEL) (U+0007)"), ("\n", "a line break (U+000A)"),
+    ("\t", "a tab (U+0009)"), ("\x7f", "a delete character (DEL) (U+007F)"),
+    ("\x85", "a control character (U+0085)"), ("\u2028", "a line separator (U+2028)")])
 def test_control_characters_in_a_title_are_refused_named_and_placed(minimal_doc, char, name):
     lines = refused(with_title(minimal_doc, f"Reg{char}istration"))
     assert lines == [f"agenda.json: days[0].items[0].title: has {name} at character 4; {ONE_LINE}"]

@@ -13,6 +13,7 @@ import pytest
 from conftest import ROOT, T0
 from kiosk.lockout import BASE_S, CAP_S, STATE_NAME, Lockout, State, lock_length, parse_state, state_dir
 
+
 def wrong(lockout: Lockout, times: int = 1) -> State:
     """Wrong PINs, each typed once the lock before it is over; the last lock starts now."""
     for _ in range(times):

@@ -11,13 +11,13 @@ import json
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from conftest import DATA
-from kiosk.loader import convert, load_agenda, parse_agenda
+from kiosk.loader import convert, parse_agenda
 from kiosk.problems import AgendaError
 from kiosk.schedule import state_at
 from kiosk.zones import zone_city, zone_country
@@ -68,7 +68,7 @@ def load(name: str):
 
 
 def key(title: str, room: str, start: datetime) -> tuple:
-    return plain(title), plain(room), start.astimezone(timezone.utc).isoformat()
+    return plain(title), plain(room), start.astimezone(UTC).isoformat()
 
 
 def file_instant(event: dict, tz: ZoneInfo) -> datetime:

@@ -8,8 +8,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from bigevent import BUSIEST, ROOMS, big_event
+
 from conftest import DATA, run_kiosk
 from kiosk.loader import load_agenda
 from kiosk.schedule import board_rows, fit_board, state_at
@@ -23,7 +23,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
     ("frab-31c3-excerpt.xml", ("Saal 1", "Saal 2", "Saal 6")),
     # Not alphabetical, and a room listed only on the days it is used: as the file lists them.
     ("pretalx-rc3-channels-2020-excerpt.json", ("r3s - Monheim/Rhein", "backspace / franconian.net - Bamberg",
-                                                "Chaos-West TV - Ennepetal", "ChaosTrawler Stubnitz/Gängeviertel Hamburg")),
+                                                "Chaos-West TV - Ennepetal",
+                                                "ChaosTrawler Stubnitz/Gängeviertel Hamburg")),
     ("wafer-debconf23-excerpt.xml", ("Anamudi", "Kuthiran", "Ponmudi", "Elsewhere", "Outside")),
 ])
 def test_a_conference_tools_rooms_keep_its_order(name, rooms):

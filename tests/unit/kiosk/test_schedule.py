@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,8 +11,16 @@ from hypothesis import strategies as st
 
 from conftest import local
 from kiosk.clock import RehearsalClock, clock_is_plausible
-from kiosk.schedule import (AFTER_DAY, AFTER_EVENT, BEFORE_EVENT, BETWEEN_ITEMS, IN_ITEM, later_today,
-                            state_as_json, state_at)
+from kiosk.schedule import (
+    AFTER_DAY,
+    AFTER_EVENT,
+    BEFORE_EVENT,
+    BETWEEN_ITEMS,
+    IN_ITEM,
+    later_today,
+    state_as_json,
+    state_at,
+)
 from kiosk.validation import build_agenda
 
 SECOND = timedelta(seconds=1)
@@ -78,7 +86,7 @@ def test_real_agenda_known_instants(real_agenda, when, phase, current, nxt, chan
 
 
 def test_instants_in_other_offsets_mean_the_same_moment(real_agenda):
-    in_utc = datetime(2018, 9, 27, 10, 10, tzinfo=timezone.utc)  # 16:10 in Bishkek
+    in_utc = datetime(2018, 9, 27, 10, 10, tzinfo=UTC)  # 16:10 in Bishkek
     in_ny = in_utc.astimezone(ZoneInfo("America/New_York"))
     assert state_at(real_agenda, in_utc).current.id == state_at(real_agenda, in_ny).current.id == "d1-coffee"
     assert state_at(real_agenda, in_ny).at.utcoffset() == timedelta(hours=6)

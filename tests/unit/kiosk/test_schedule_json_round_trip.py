@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -54,7 +55,7 @@ def instants(agenda) -> list:
               for k in (0, 1)}
     ordered = sorted(marks)
     found = {t + timedelta(minutes=m) for t in ordered for m in (-1, 0, 1)}
-    found |= {a + (b - a) / 2 for a, b in zip(ordered, ordered[1:])}
+    found |= {a + (b - a) / 2 for a, b in pairwise(ordered)}
     found |= {ordered[0] - timedelta(days=3), ordered[-1] + timedelta(days=3)}
     return sorted(found)
 

@@ -8,7 +8,6 @@ import stat
 import pytest
 
 from conftest import AGENDA_PATH, local, run_kiosk
-from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
 from kiosk.problems import AgendaError
 from kiosk.safefile import ReadOnly

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import sys
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
 
 from conftest import ROOT, local, run_kiosk
 from kiosk.clock import RehearsalClock
-from kiosk.schedule import state_at
 from kiosk.validation import build_agenda
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE
 from ui.widgets import TapRow
@@ -22,7 +20,6 @@ from ui.window import KioskWindow
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from big_agenda import big_agenda  # noqa: E402  (the same generator the benchmark uses)
-
 
 
 @pytest.fixture
@@ -116,7 +113,7 @@ def test_people_person_appearance_item(qtbot, kiosk):
     tap_row(qtbot, browser.people_view, [p.id for p in people].index("kasabyan-victoria"))
     assert browser.detail.subject == "person:kasabyan-victoria"
     appearances = [r for r in browser.detail.findChildren(TapRow)]
-    texts = [" ".join(l.text() for l in r.findChildren(QLabel)) for r in appearances]
+    texts = [" ".join(label.text() for label in r.findChildren(QLabel)) for r in appearances]
     assert any("Welcome address" in t and "Opening — Welcome Remarks" in t for t in texts)
     assert any("Moderator" in t and "Global IOM Approaches" in t for t in texts)
     moderated = appearances[[i for i, t in enumerate(texts) if "Moderator" in t][0]]
@@ -237,8 +234,8 @@ def test_labels_never_interpret_html(qtbot, kiosk, minimal_doc):
     window.open_browser()
     window.browser.open_item("c")
     labels = window.browser.detail.findChildren(QLabel)
-    assert "<img src=x> <b>bold</b>" in [l.text() for l in labels]
-    assert all(l.textFormat() == Qt.TextFormat.PlainText for l in labels)
+    assert "<img src=x> <b>bold</b>" in [label.text() for label in labels]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
 
 
 def test_browser_on_a_thousand_items(qtbot):

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractItemView, QStyleOptionViewItem
 
-from kiosk.validation import build_agenda
 from kiosk.model import Person
 from kiosk.text import Text
+from kiosk.validation import build_agenda
 from test_browser import kiosk, tap  # noqa: F401  (kiosk is a fixture)
 from ui.browser.delegates import MIN_ROW
 from ui.browser.models import ITEM_ROLE, PERSON_ROLE, index_letter, sort_key, sorted_people

@@ -6,18 +6,27 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
-from kiosk.schedule import state_at
 from conftest import local
+from kiosk.schedule import state_at
 from test_display import sample_instants
 from ui import theme as th
 from ui.display.scene import build_scene
 from ui.i18n import scene_language, tr
-from ui.wording import (change_words, countdown_words, duration_words, ends_in_words, glued, in_words,
-                        left_words, started_words)
+from ui.wording import (
+    change_words,
+    countdown_words,
+    duration_words,
+    ends_in_words,
+    glued,
+    in_words,
+    left_words,
+    started_words,
+)
 
 # Minutes from 1 to two weeks: every count a plural form depends on (1, 2, 5, 11, 21, 22 …),
 # and every shape of duration (minutes; hours and minutes; days and hours).
@@ -129,7 +138,7 @@ def bare_more(scene) -> list[str]:
     texts = scene.texts
     more = {tr("and %n more", None, n) for n in range(1, 60)}
     return [f"{before.role}: {before.text[:40]!r} then {block.text!r}"
-            for before, block in zip(texts, texts[1:]) if block.text in more and before.role not in ("person", "later")]
+            for before, block in pairwise(texts) if block.text in more and before.role not in ("person", "later")]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QRectF
@@ -14,9 +15,9 @@ from kiosk.clock import RehearsalClock
 from kiosk.schedule import PHASES, state_at
 from kiosk.validation import build_agenda
 from ui import theme as th
-from ui.display.view import DisplayView
 from ui.display.parts import Shape
 from ui.display.scene import build_scene
+from ui.display.view import DisplayView
 from ui.textlayout import TextBlock, ink_rect
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 800)]
@@ -30,7 +31,7 @@ def sample_instants(agenda):
     """Every boundary, one second before it, and the middle of every span: all phases."""
     points = boundaries(agenda)
     instants = [points[0] - timedelta(days=3), points[-1] + timedelta(days=1)]
-    for a, b in zip(points, points[1:]):
+    for a, b in pairwise(points):
         instants += [a, a + (b - a) / 2, b - timedelta(seconds=1)]
     return instants
 
@@ -76,7 +77,8 @@ def assert_scene_fits(scene, width, height, whole_text: bool = True):
     for block, ink in inks:
         for shape in shapes:
             if shape.role in CONTAINERS:
-                assert _inside(ink, shape.rect) or not _meets(ink, shape.rect), (block.role, block.text[:80], shape.role)
+                assert _inside(ink, shape.rect) or not _meets(ink, shape.rect), \
+                    (block.role, block.text[:80], shape.role)
             elif shape.role in OBSTACLES or not isinstance(shape, Shape):  # icons, QR code
                 assert not _meets(ink, shape.rect), (block.role, block.text[:80], shape.role)
     boxes = [p for p in shapes if p.role in ("card", "banner")]
@@ -131,7 +133,8 @@ def test_text_colours_have_aaa_contrast():
 def test_phase_screens_say_the_right_things(qapp, real_agenda):
     def text_at(when):
         # Number and unit are glued by no-break spaces ("18\u00a0min"); read them as spaces here.
-        return build_scene(real_agenda, state_at(real_agenda, local(when)), 1920, 1080).all_text().replace("\u00a0", " ")
+        scene = build_scene(real_agenda, state_at(real_agenda, local(when)), 1920, 1080)
+        return scene.all_text().replace("\u00a0", " ")
     assert "Coffee break" in text_at("2018-09-27T16:12") and "until 16:30" in text_at("2018-09-27T16:12")
     assert "18 min left" in text_at("2018-09-27T16:12")
     assert "ends in 50 min" in text_at("2018-09-27T15:10") and "started 10 min ago" in text_at("2018-09-27T15:10")
@@ -212,7 +215,7 @@ def _alike(a: QImage, b: QImage) -> bool:
     """The same picture, give or take one level per channel (a gradient painted in parts rounds
     a few pixels the other way)."""
     return a.size() == b.size() and (a == b or max(
-        abs(x - y) for x, y in zip(bytes(a.constBits()), bytes(b.constBits()))) <= 1)
+        abs(x - y) for x, y in zip(bytes(a.constBits()), bytes(b.constBits()), strict=True)) <= 1)
 
 
 def _grid_pixels(image: QImage, step: int = 8) -> list[tuple[int, int, int]]:
@@ -249,11 +252,11 @@ def test_a_change_cross_fades_in_the_backing_store_and_keeps_no_picture(qtbot, r
     view._fade.setCurrentTime(15_000)
     view._fade.setCurrentTime(30_000)  # halfway (eased: 0.5), reached in two steps
     mid = on_screen()
-    differ = [(o, n, m) for o, n, m in zip(_grid_pixels(old), _grid_pixels(new), _grid_pixels(mid))
-              if max(abs(a - b) for a, b in zip(o, n)) >= 80]
+    differ = [(o, n, m) for o, n, m in zip(_grid_pixels(old), _grid_pixels(new), _grid_pixels(mid), strict=True)
+              if max(abs(a - b) for a, b in zip(o, n, strict=True)) >= 80]
     assert len(differ) > 50
     for o, n, m in differ:
-        assert all(abs(c - (a + b) / 2) <= 4 for a, b, c in zip(o, n, m)), (o, n, m)
+        assert all(abs(c - (a + b) / 2) <= 4 for a, b, c in zip(o, n, m, strict=True)), (o, n, m)
     view._fade.setCurrentTime(60_000)  # the last step draws the new screen whole
     assert _alike(on_screen(), new)
     view._fade.setDuration(1)
@@ -360,6 +363,7 @@ def test_screenshot_command_writes_the_screen(tmp_path):
 @pytest.mark.parametrize("width, height", [(640, 37), (641, 38), (643, 1)])  # rows padded or not; 1 row
 def test_png_writer_keeps_every_pixel(qapp, tmp_path, width, height):
     from PySide6.QtGui import QColor, QPainter
+
     from ui.app import png_problem
     image = QImage(width, height, QImage.Format.Format_RGB32)
     for y in range(image.height()):
@@ -380,10 +384,11 @@ def test_png_writer_keeps_every_pixel(qapp, tmp_path, width, height):
 def test_screenshot_file_is_the_rendered_picture(qapp, tmp_path):
     """`kiosk --screenshot` saves exactly what the display renders at that instant, pixel for pixel."""
     from datetime import datetime
-    from kiosk.loader import load_agenda
-    from kiosk.clock import RehearsalClock
-    from ui.display.view import DisplayView
+
     from conftest import AGENDA_PATH
+    from kiosk.clock import RehearsalClock
+    from kiosk.loader import load_agenda
+    from ui.display.view import DisplayView
     agenda = load_agenda(str(AGENDA_PATH))
     out = tmp_path / "shot.png"
     result = run_kiosk("--screenshot", str(out), "--at", "2018-09-27T16:12", "--size", "960x540")
@@ -409,7 +414,7 @@ def test_bundled_font_is_registered(qapp):
 
 
 def _state_for_font():
-    from kiosk.loader import load_agenda
     from conftest import AGENDA_PATH
+    from kiosk.loader import load_agenda
     agenda = load_agenda(AGENDA_PATH)
     return agenda, state_at(agenda, local("2018-09-27T15:10")), 1920, 1080

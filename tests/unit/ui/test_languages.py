@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from conftest import AGENDA_PATH, local
-from kiosk.loader import parse_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.loader import parse_agenda
 from kiosk.schedule import PHASES, state_at
 from test_display import SIZES, assert_scene_fits, sample_instants
-from ui.i18n import current_language, tr, use_language
 from ui.display.scene import build_scene
+from ui.i18n import current_language, tr, use_language
 from ui.window import KioskWindow
-
 
 
 @pytest.fixture
@@ -161,10 +161,10 @@ def test_pages_and_languages_turn_together(qtbot, kiosk):
         qtbot.waitUntil(lambda: not display.fading)
         assert (display.lang, display.page) != before[1:] and display.changes == before[0]
     for lang in ("en", "ru"):
-        pages = {p for l, p, _n in seen if l == lang}
-        assert pages == set(range(next(n for l, _p, n in seen if l == lang))), lang
+        pages = {p for shown, p, _n in seen if shown == lang}
+        assert pages == set(range(next(n for shown, _p, n in seen if shown == lang))), lang
     # the language changes only on the way from a last page to a first one
-    for (l1, p1, n1), (l2, p2, _n2) in zip(seen, seen[1:]):
+    for (l1, p1, n1), (l2, p2, _n2) in pairwise(seen):
         assert (l1 != l2) == (p1 == n1 - 1) and (l1 == l2 or p2 == 0)
     assert all(fades)
 

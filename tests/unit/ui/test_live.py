@@ -104,7 +104,7 @@ def test_the_browser_follows_a_reload(qtbot, live):
     path.write_bytes(renamed(json.loads(GOOD), "d1-coffee", "Longer coffee"))
     qtbot.waitUntil(lambda: feed.loads == 1, timeout=2000)
     from PySide6.QtWidgets import QLabel
-    assert "Longer coffee" in [l.text() for l in window.browser.detail.findChildren(QLabel)]
+    assert "Longer coffee" in [label.text() for label in window.browser.detail.findChildren(QLabel)]
     assert window.browsing
 
 

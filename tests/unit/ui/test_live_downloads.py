@@ -12,7 +12,6 @@ from conftest import GOOD
 from kiosk.sources import load_source, open_source
 from ui.live import AgendaFeed
 
-
 # --- the running kiosk --------------------------------------------------------------------------
 
 def fetch_once(qtbot, feed, timeout=3000):

@@ -7,9 +7,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from bigevent import BUSIEST, ROOMS, big_event
 from PySide6.QtCore import QRectF, Qt
 
-from bigevent import BUSIEST, ROOMS, big_event
 from kiosk.clock import RehearsalClock
 from kiosk.schedule import board_rows, state_at
 from kiosk.validation import build_agenda
@@ -154,7 +154,7 @@ def test_the_browser_lists_every_room_in_order(qtbot, big):
     strip = browser.room_strip
     assert strip.widget().width() > strip.viewport().width()  # more than a screen wide: it flicks sideways
     buttons = list(browser.room_buttons.values())
-    for a, b in zip(buttons, buttons[1:]):
+    for a, b in itertools.pairwise(buttons):
         assert a.geometry().right() < b.geometry().left()  # side by side, none over another
     last = browser.room_buttons[ROOMS[-1]]
     assert last.text() == ROOMS[-1] and last.width() >= last.fontMetrics().horizontalAdvance(ROOMS[-1])

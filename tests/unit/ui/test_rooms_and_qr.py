@@ -32,7 +32,8 @@ def multi():
     doc = {"timezone": "Europe/Berlin",
            "event": {"name": "Multi Conf", "theme": "Tracks", "venue": "Congress Center", "city": "Hamburg",
                      "country": "Germany", "dates": {"start": "2024-12-27", "end": "2024-12-27"}},
-           "people": [{"id": "a", "name": "Alice Example", "organisation": "Org A"}, {"id": "b", "name": "Bob Example"}],
+           "people": [{"id": "a", "name": "Alice Example", "organisation": "Org A"},
+                      {"id": "b", "name": "Bob Example"}],
            "days": [{"date": "2024-12-27", "items": [
                {"id": "1", "start": "10:00", "end": "11:00", "title": "Opening keynote", "kind": "opening",
                 "room": "Saal 1", "presenters": [{"person": "a"}]},

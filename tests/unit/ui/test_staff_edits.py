@@ -11,11 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from conftest import AGENDA_PATH, DATA, local, run_kiosk
-from kiosk.loader import load_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.loader import load_agenda
 from ui.live import AgendaFeed
 from ui.window import KioskWindow
-
 
 # --- in the running kiosk: what the panel says ---------------------------------------------------
 

@@ -12,13 +12,12 @@ import pytest
 from conftest import AGENDA_PATH
 from kiosk.lockout import BASE_S, Lockout, State
 
-
 # --- the keypad ------------------------------------------------------------------------------------
 
 @pytest.fixture
 def window(qtbot):
-    from kiosk.loader import load_agenda
     from kiosk.clock import RehearsalClock
+    from kiosk.loader import load_agenda
     from ui.window import KioskWindow
     at = datetime(2018, 9, 27, 15, 10, tzinfo=ZoneInfo("Asia/Bishkek"))
     window = KioskWindow(load_agenda(AGENDA_PATH), RehearsalClock(at, speed=0), staff_pin="4821")

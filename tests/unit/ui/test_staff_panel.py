@@ -12,8 +12,8 @@ from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from conftest import AGENDA_PATH, run_kiosk
-from kiosk.loader import load_agenda
 from kiosk.clock import RehearsalClock
+from kiosk.loader import load_agenda
 from kiosk.settings import SettingsError, load_settings
 from ui.live import AgendaFeed
 from ui.window import KioskWindow
@@ -97,7 +97,8 @@ def test_escape_is_cancel_but_closing_keys_are_still_refused(qtbot, kiosk, caplo
 def test_escape_on_the_inner_pages_goes_back_one_step(qtbot, kiosk):
     window = kiosk()
     window.open_staff()
-    type_keys(qtbot, window.staff, [(DIGITS[d], KEY.NoModifier) for d in "4821"] + [(Qt.Key.Key_Return, KEY.NoModifier)])
+    type_keys(qtbot, window.staff,
+              [(DIGITS[d], KEY.NoModifier) for d in "4821"] + [(Qt.Key.Key_Return, KEY.NoModifier)])
     window.staff.show_diagnostics()
     qtbot.keyClick(window.staff, Qt.Key.Key_Escape)
     assert window.staff.pages.currentIndex() == 1 and window.in_staff
@@ -126,7 +127,8 @@ def test_typed_keys_do_nothing_while_the_keypad_is_locked(qtbot, kiosk):
     for _ in range(3):
         type_keys(qtbot, window.staff, [(DIGITS["1"], KEY.NoModifier)] * 4 + [(Qt.Key.Key_Return, KEY.NoModifier)])
     assert window.staff.locked
-    type_keys(qtbot, window.staff, [(DIGITS[d], KEY.NoModifier) for d in "4821"] + [(Qt.Key.Key_Return, KEY.NoModifier)])
+    type_keys(qtbot, window.staff,
+              [(DIGITS[d], KEY.NoModifier) for d in "4821"] + [(Qt.Key.Key_Return, KEY.NoModifier)])
     assert window.staff.pages.currentIndex() == 0 and window.staff.entered == ""
 
 
@@ -224,7 +226,7 @@ def test_keypad_and_panel_are_centred_large_and_whole(qtbot, kiosk, size, staff_
     buttons = [b for b in page.findChildren(QPushButton) if b.isVisible()] + list(staff.language_buttons.values())
     rects = [rect_in(window, b) for b in buttons]
     screen = QRect(0, 0, width, height)
-    for button, rect in zip(buttons, rects):
+    for button, rect in zip(buttons, rects, strict=True):
         assert screen.contains(rect), button.text()
         assert rect.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.text()  # not cut
         assert rect.height() >= round(88 * unit) - 1

@@ -20,11 +20,9 @@ from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
 from kiosk.schedule import state_as_json, state_at
 from kiosk.settings import SettingsError, load_settings
-from ui.live import AgendaFeed
 from ui.display.scene import build_scene
+from ui.live import AgendaFeed
 from ui.window import KioskWindow
-
-
 
 # --- settings ---------------------------------------------------------------------------------
 
@@ -139,7 +137,7 @@ def test_wrong_pins_lock_the_keypad_without_revealing_anything(qtbot, kiosk):
     window.staff.lockout.clock = lambda: wall[0]  # the lock-out's wall clock, moved by the test
     qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     assert window.in_staff
-    for attempt in range(3):
+    for _attempt in range(3):
         enter_pin(qtbot, window, "1111")
         assert window.staff.pages.currentIndex() == 0
     assert window.staff.locked and not window.staff.keys["1"].isEnabled()
@@ -375,6 +373,7 @@ def test_what_waits_for_the_first_frame_runs_once_just_after_it(qtbot):
     """ui.app.after_first_paint: the live kiosk's guard, screen-blanking request and start line
     wait for the first frame, then come at once (not before it, not twice)."""
     from PySide6.QtWidgets import QWidget
+
     from ui.app import after_first_paint
     widget = QWidget()
     qtbot.addWidget(widget)
