@@ -36,8 +36,8 @@ from kiosk.zones import ZoneError, event_zone
 
 MAX_DELAY = 600   # minutes, as the schema allows
 SOURCE = "agenda"  # how the checker names the document in its own messages (not shown here)
-URL_REFUSAL = ("the agenda is an address on a web server; the kiosk changes files, not addresses: edit the file the web server "
-               "serves, by path (--agenda /path/to/agenda.json on that computer)")
+URL_REFUSAL = ("the agenda is an address on a web server; the kiosk changes files, not addresses: "
+               "edit the file the web server serves, by path (--agenda /path/to/agenda.json on that computer)")
 
 
 @dataclass(frozen=True)
