@@ -36,6 +36,11 @@ examples:
   kiosk --export-ics programme.ics        the programme for calendars (iCalendar), adjustments applied
   kiosk --export-schedule-json schedule.json
                                           the programme for conference tools (c3voc schedule.json)
+  kiosk --delay d1-coffee 15              d1-coffee and what follows that day start 15 minutes later
+  kiosk --cancel d1-photo --note "Postponed to Friday"
+                                          the item stays listed, marked cancelled
+  kiosk --announce "Bus at 18:00" --from 2018-09-27T17:30 --until 2018-09-27T18:00
+                                          a banner on the display between those times
 
 Full-screen, the kiosk cannot be closed by keys or touch: staff open the staff panel
 (hold the top-left corner for 3 seconds, or Ctrl+Alt+S) and enter the PIN.
@@ -83,6 +88,27 @@ def build_parser() -> argparse.ArgumentParser:
                       help="write the programme (--agenda, with its adjustments) as iCalendar and exit")
     what.add_argument("--export-schedule-json", metavar="OUT.json", type=_nonempty("the file's path"),
                       help="write the programme (--agenda, with its adjustments) as a c3voc schedule.json and exit")
+    # the day's changes, made in the agenda file (kiosk/changes_cli.py); each prints what changed
+    what.add_argument("--delay", nargs=2, metavar=("ID", "MINUTES"),
+                      help="delay item ID and what follows it that day by MINUTES (1–600); with --until ID the "
+                           "delay stops at that later item, which starts later and ends on time")
+    what.add_argument("--cancel", metavar="ID", help="mark item ID cancelled (it stays listed); --note TEXT says why")
+    what.add_argument("--restore", metavar="ID", help="undo item ID's own changes: its cancellation, move, delay")
+    what.add_argument("--move", nargs=2, metavar=("ID", "HH:MM"),
+                      help="move item ID to start at HH:MM the same day, same length unless --end HH:MM")
+    what.add_argument("--announce", metavar="TEXT",
+                      help="show TEXT as a banner on the display --from ISO --until ISO (event time unless an "
+                           "offset is given); --ru TEXT in Russian, --important makes it gold")
+    what.add_argument("--clear-changes", action="store_true",
+                      help="remove every delay, cancellation and move: the printed programme applies again")
+    parser.add_argument("--until", metavar="ID|ISO", help="with --delay: the item the delay stops at; "
+                                                          "with --announce: when the banner ends")
+    parser.add_argument("--note", metavar="TEXT", help="with --cancel, --delay or --move: a short note shown beside it")
+    parser.add_argument("--end", metavar="HH:MM", help="with --move: the new end (24:00–47:59: the next morning)")
+    parser.add_argument("--from", dest="from_", metavar="ISO", help="with --announce: when the banner starts")
+    parser.add_argument("--ru", metavar="TEXT", help="with --announce: the Russian text")
+    parser.add_argument("--important", action="store_true", default=None,
+                        help="with --announce: an important announcement (gold)")
     parser.add_argument("--at", metavar="ISO", type=_at,
                         help="the instant to show, e.g. 2018-09-27T16:10 (event time), "
                              "2018-09-27T10:10Z or 2018-09-27T16:10+06:00; the live display "
@@ -329,6 +355,9 @@ def main(argv: list[str] | None = None) -> int:
                                  "log_file": args.log_file, "refresh": args.refresh,
                                  "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url})
     source = settings.agenda or str(default_agenda())
+    from kiosk.changes_cli import asked, run_change  # --delay, --cancel, --move, --announce …
+    if asked(args):
+        return run_change(args, source)
     exporting = bool(args.export_ics or args.export_schedule_json)
     live = not (args.check or args.print_state or args.screenshot or exporting)
     if live:

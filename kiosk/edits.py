@@ -36,8 +36,8 @@ from kiosk.zones import ZoneError, event_zone
 
 MAX_DELAY = 600   # minutes, as the schema allows
 SOURCE = "agenda"  # how the checker names the document in its own messages (not shown here)
-URL_REFUSAL = ("is on a web server; the kiosk changes files, not addresses: edit the file the web server "
-               "serves, by path (--agenda /path/to/agenda.json on that computer)")
+URL_REFUSAL = ("the agenda is an address on a web server; the kiosk changes files, not addresses: "
+               "edit the file the web server serves, by path (--agenda /path/to/agenda.json on that computer)")
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def _named(item: dict) -> str:
 
 def _minutes(value: Any) -> int:
     text = str(value).strip()
-    if isinstance(value, bool) or not re.fullmatch(r"[+]?[0-9]{1,6}", text):
+    if isinstance(value, bool) or not re.fullmatch(r"[+-]?[0-9]{1,6}", text):
         raise EditError(f"{describe(text)} is not a number of minutes (a delay is 1 to {MAX_DELAY} minutes)")
     minutes = int(text)
     if not 1 <= minutes <= MAX_DELAY:
