@@ -294,6 +294,8 @@ def merge(base: Any, mine: Any, theirs: Any) -> Any:
         return copy.deepcopy(theirs)
     if theirs == base or theirs == mine or theirs is _MISSING:
         return copy.deepcopy(mine)
+    if base is _MISSING and type(mine) is type(theirs) and isinstance(mine, (dict, list)):
+        base = type(mine)()  # added on both sides: merged as added to an empty one
     if all(isinstance(v, dict) for v in (base, mine, theirs)):
         result = {}
         for key in list(theirs) + [k for k in mine if k not in theirs]:

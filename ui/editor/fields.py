@@ -49,6 +49,7 @@ class BilingualLine(QWidget):
         for lang, box in self.boxes.items():
             if box.text() != text_in(value, lang):
                 box.setText(text_in(value, lang))
+                box.setCursorPosition(0)
 
     def _edited(self, lang: str, text: str) -> None:
         self.value = with_text(self.value, lang, text)

@@ -43,8 +43,10 @@ class ProgrammeList(QTreeWidget):
         self.setHeaderLabels([tr("Time"), tr("Item"), tr("Changes")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
-        self.setColumnWidth(0, 120)
-        self.setColumnWidth(1, 260)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(1, self.header().ResizeMode.Stretch)
+        self.setColumnWidth(0, 100)
+        self.setColumnWidth(2, 120)
         self.rows: dict[str, QTreeWidgetItem] = {}
         self.day_rows: list[QTreeWidgetItem] = []
         self.currentItemChanged.connect(self._current)
@@ -168,7 +170,10 @@ class ProblemsList(QListWidget):
         for problem in problems:
             tokens = path_tokens(problem.where)
             place = place_words(document, tokens) if tokens else problem.where
-            row = QListWidgetItem(f"{place}: {problem.what}")
+            what = problem.what
+            if what == 'missing the required field "en"':
+                what = tr("the English is missing: a text needs its English; the Russian is optional")
+            row = QListWidgetItem(f"{place}: {what}")
             row.setData(PATH_ROLE, tokens)
             row.setForeground(QBrush(CANCELLED))
             self.addItem(row)

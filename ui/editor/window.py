@@ -118,7 +118,7 @@ class EditorWindow(QMainWindow):
         columns.addWidget(self.programme)
         columns.addWidget(self.tabs)
         columns.addWidget(self.preview)
-        columns.setSizes([360, 640, 500])
+        columns.setSizes([430, 640, 530])
         problems_box = QWidget(vertical)
         problems = QVBoxLayout(problems_box)
         problems.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +129,7 @@ class EditorWindow(QMainWindow):
         problems.addWidget(self.problems, 1)
         vertical.addWidget(columns)
         vertical.addWidget(problems_box)
-        vertical.setSizes([760, 140])
+        vertical.setSizes([820, 90])
         outer.addWidget(vertical, 1)
         old = self.centralWidget()
         self.setCentralWidget(body)
@@ -213,9 +213,12 @@ class EditorWindow(QMainWindow):
     def _enable(self) -> None:
         if not hasattr(self, "undo_action"):
             return
-        self.undo_action.setEnabled(self.session.stack.canUndo())
-        self.redo_action.setEnabled(self.session.stack.canRedo())
-        self.remove_action.setEnabled(bool(self.current_id))
+        try:
+            self.undo_action.setEnabled(self.session.stack.canUndo())
+            self.redo_action.setEnabled(self.session.stack.canRedo())
+            self.remove_action.setEnabled(bool(self.current_id))
+        except RuntimeError:  # the stack or the actions are being deleted (the window closes)
+            pass
 
     def _banner(self) -> None:
         session = self.session
