@@ -31,6 +31,7 @@ class PeoplePanel(QWidget):
         super().__init__(parent)
         self.doc: dict = {}
         self.saved_ids: set[str] = set()  # ids in the file as saved: those stay as they are
+        self._follow: str | None = None  # the id the chosen person has after the change being made
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         self.filter = QLineEdit(self)
@@ -80,7 +81,8 @@ class PeoplePanel(QWidget):
 
     def set_document(self, doc: dict, saved_ids: set[str]) -> None:
         self.doc, self.saved_ids = doc, saved_ids
-        current = self.current_id()
+        current = self._follow or self.current_id()
+        self._follow = None
         self.list.blockSignals(True)
         self.list.clear()
         for person in sorted(self.people(), key=lambda p: person_words(p).lower()):
@@ -137,11 +139,13 @@ class PeoplePanel(QWidget):
         if key in ("name", "sort_name") and ident not in self.saved_ids:  # a new person's id follows the name
             new["id"] = person_id_for(self.doc, text_in(new.get("name"), "en"), text_in(new.get("sort_name"), "en"),
                                       keep=ident)
+        self._follow = str(new.get("id"))
         self.made.emit(replace_person(self.doc, ident, new), tr("Edit %1", args=(person_words(new),)),
                        ("person", key))
 
     def add_new(self) -> None:
         doc, ident = add_person(self.doc, tr("New person"))
+        self._follow = ident
         self.made.emit(doc, tr("Add person"), None)
         self.select(ident)
         self.lines["name"].boxes["en"].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -204,6 +204,7 @@ class EditorWindow(QMainWindow):
                                        "Click one to go to it.", None, count))
         self.problems_title.setStyleSheet("" if not count else "color: #b00020; font-weight: bold")
         self.preview.set_agenda(agenda, stale=not checked.ok)
+        self.announcements.default_at = self.preview.local_at()
         self._banner()
         self._enable()
         name = session.opened.path.name
