@@ -75,8 +75,8 @@ def text_to_blocks(en: str, ru: str, old: Any) -> tuple[list | None, str | None]
     """The description made of the two texts, or (None, why) when their paragraphs do not pair up."""
     en_chunks, ru_chunks = _chunks(en), _chunks(ru)
     if ru_chunks and len(ru_chunks) != len(en_chunks):
-        return None, tr("The Russian has %1 paragraph(s) and the English %2: each paragraph needs both.",
-                        args=(len(ru_chunks), len(en_chunks)))
+        return None, tr("The English and the Russian have different numbers of paragraphs (%1 and %2): each "
+                        "paragraph needs both.", args=(len(en_chunks), len(ru_chunks)))
     old_blocks = old if isinstance(old, list) else []
     blocks: list = []
     for index, chunk in enumerate(en_chunks):
