@@ -20,7 +20,7 @@
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="34" />
+        <location filename="../../ui/browser/detail.py" line="155" />
         <source>Presenter</source>
         <translation type="unfinished" />
     </message>
@@ -30,29 +30,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="98" />
+        <location filename="../../ui/browser/detail.py" line="81" />
         <location filename="../../ui/display/layout.py" line="99" />
+        <location filename="../../ui/editor/fields.py" line="233" />
+        <location filename="../../ui/editor/fields.py" line="287" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="100" />
+        <location filename="../../ui/browser/detail.py" line="83" />
         <location filename="../../ui/display/layout.py" line="101" />
+        <location filename="../../ui/editor/fields.py" line="234" />
+        <location filename="../../ui/editor/fields.py" line="288" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="138" />
+        <location filename="../../ui/browser/detail.py" line="121" />
+        <location filename="../../ui/editor/itemform.py" line="186" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="153" />
+        <location filename="../../ui/browser/detail.py" line="136" />
+        <location filename="../../ui/editor/itemform.py" line="66" />
+        <location filename="../../ui/editor/itemform.py" line="188" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="169" />
+        <location filename="../../ui/browser/detail.py" line="152" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
@@ -68,6 +75,7 @@
         <location filename="../../ui/browser/view.py" line="196" />
         <location filename="../../ui/browser/view.py" line="200" />
         <location filename="../../ui/browser/view.py" line="369" />
+        <location filename="../../ui/editor/window.py" line="114" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
@@ -105,9 +113,9 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="30" />
-        <location filename="../../ui/browser/detail.py" line="149" />
-        <location filename="../../ui/browser/detail.py" line="157" />
+        <location filename="../../ui/browser/detail.py" line="132" />
+        <location filename="../../ui/browser/detail.py" line="140" />
+        <location filename="../../ui/browser/detail.py" line="155" />
         <location filename="../../ui/display/cards.py" line="57" />
         <location filename="../../ui/display/cards.py" line="62" />
         <source>Moderator</source>
@@ -142,9 +150,10 @@
     </message>
     <message>
         <location filename="../../ui/browser/delegates.py" line="115" />
-        <location filename="../../ui/browser/detail.py" line="127" />
+        <location filename="../../ui/browser/detail.py" line="110" />
         <location filename="../../ui/display/scene.py" line="62" />
         <location filename="../../ui/display/scene.py" line="114" />
+        <location filename="../../ui/editor/preview.py" line="53" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
@@ -295,7 +304,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="297" />
+        <location filename="../../ui/window.py" line="302" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
@@ -318,8 +327,158 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/editor/onday.py" line="28" />
+        <source>On the day (the printed programme stays; the screens show the change)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="37" />
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="39" />
+        <source>Delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="42" />
+        <source>until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="45" />
+        <source>Delay this and later items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="48" />
+        <source>Note for the screens (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="49" />
+        <source>Cancel item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="50" />
+        <source>Restore as printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="56" />
+        <location filename="../../ui/editor/window.py" line="443" />
         <location filename="../../ui/staff.py" line="191" />
         <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="60" />
+        <source>new start HH:MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="61" />
+        <source>new end (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="64" />
+        <location filename="../../ui/editor/onday.py" line="70" />
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="78" />
+        <source>the end of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="97" />
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="97" />
+        <source>Nothing changed: it is so already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="107" />
+        <source>Delay %1 by %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="111" />
+        <source>Cancel %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="114" />
+        <source>Restore %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="118" />
+        <source>Move %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="142" />
+        <location filename="../../ui/editor/onday.py" line="271" />
+        <source>Add announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="162" />
+        <source>For the next 30 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="165" />
+        <source>From – until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="167" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="168" />
+        <source>Important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="170" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="173" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="225" />
+        <location filename="../../ui/editor/onday.py" line="236" />
+        <source>Edit announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="257" />
+        <source>Announcement for the next 30 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="265" />
+        <source>New announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="280" />
+        <source>Remove announcement</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -394,8 +553,34 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/editor/preview.py" line="49" />
+        <source>The language of the screen in the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="51" />
+        <source>Landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="52" />
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="54" />
         <location filename="../../ui/staff.py" line="246" />
         <source>Next change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="149" />
+        <source>No preview: the agenda has problems (see the list below).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="165" />
+        <source>The agenda has problems: the preview shows it as it was before the last change.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -466,6 +651,515 @@
     <message>
         <location filename="../../ui/staff.py" line="560" />
         <source>Preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="25" />
+        <location filename="../../ui/editor/itemform.py" line="173" />
+        <location filename="../../ui/editor/people.py" line="56" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="25" />
+        <location filename="../../ui/editor/itemform.py" line="174" />
+        <location filename="../../ui/editor/people.py" line="57" />
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="78" />
+        <source>The English and the Russian have different numbers of paragraphs (%1 and %2): each paragraph needs both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="116" />
+        <source>%1: paragraphs apart by an empty line; list entries start with •</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="161" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="170" />
+        <source>Add point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="172" />
+        <source>Remove point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="199" />
+        <source>New point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="239" />
+        <source>Earlier in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="240" />
+        <source>Later in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="243" />
+        <location filename="../../ui/editor/onday.py" line="143" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="253" />
+        <source>Type or choose a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="254" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="286" />
+        <source>%1 (not in the people list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="24" />
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="24" />
+        <source>Opening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="24" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25" />
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25" />
+        <source>Break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25" />
+        <source>Meal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="26" />
+        <source>Closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="26" />
+        <source>Reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="45" />
+        <source>Add talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="46" />
+        <source>Remove talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="47" />
+        <source>Earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="48" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="65" />
+        <source>Talk title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="67" />
+        <location filename="../../ui/editor/itemform.py" line="189" />
+        <source>Moderators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="68" />
+        <location filename="../../ui/editor/itemform.py" line="187" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="86" />
+        <location filename="../../ui/editor/itemform.py" line="210" />
+        <location filename="../../ui/editor/programme.py" line="97" />
+        <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="119" />
+        <source>New talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="156" />
+        <source>HH:MM, e.g. 14:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="157" />
+        <source>HH:MM; empty when the programme gives no end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="168" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="171" />
+        <location filename="../../ui/editor/programme.py" line="43" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="184" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="185" />
+        <source>Subtitle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="191" />
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="190" />
+        <source>Talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="195" />
+        <location filename="../../ui/editor/people.py" line="69" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="38" />
+        <source>Find a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="45" />
+        <location filename="../../ui/editor/people.py" line="150" />
+        <source>Add person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="46" />
+        <source>Remove person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="60" />
+        <source>Honorific</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="60" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="60" />
+        <source>Sorted under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="61" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="61" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="72" />
+        <source>Appears in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="132" />
+        <source>nowhere yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="144" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="148" />
+        <source>New person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="165" />
+        <source>%1 cannot be removed: they still appear in %2. Take them out there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="168" />
+        <location filename="../../ui/editor/window.py" line="311" />
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="43" />
+        <location filename="../../ui/editor/window.py" line="108" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="43" />
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="66" />
+        <location filename="../../ui/editor/programme.py" line="145" />
+        <source>Day %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="142" />
+        <source>Day %1, %2 “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="149" />
+        <source>People: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="151" />
+        <source>Announcement %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="153" />
+        <source>On-the-day change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="156" />
+        <source>the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="177" />
+        <source>the English is missing: a text needs its English; the Russian is optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="84" />
+        <source>Reload (drop my changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="85" />
+        <source>Keep my changes on top of theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="103" />
+        <source>Choose an item in the programme on the left, or add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="111" />
+        <source>Announcements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="145" />
+        <source>Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="153" />
+        <source>Save as agenda.json…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="153" />
+        <location filename="../../ui/editor/window.py" line="441" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="155" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="156" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="159" />
+        <location filename="../../ui/editor/window.py" line="296" />
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="160" />
+        <source>Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="162" />
+        <location filename="../../ui/editor/window.py" line="320" />
+        <source>Clear changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="163" />
+        <source>Remove every delay, cancellation and move: the printed programme again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="205" />
+        <source>No problems: the agenda can be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/window.py" line="206" />
+        <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
+        <translation><numerusform>%n problem: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform><numerusform>%n problems: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="215" />
+        <source>Edit programme – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="232" />
+        <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="242" />
+        <source>%1 is another program's schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="290" />
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="321" />
+        <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="324" />
+        <source>There are no changes to clear.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/window.py" line="362" />
+        <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
+        <translation><numerusform>Not saved: the agenda has %n problem; they are listed below.</numerusform><numerusform>Not saved: the agenda has %n problems; they are listed below.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="371" />
+        <source>Nothing to save: no changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="377" />
+        <source>Not saved: the file was changed on disk meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="380" />
+        <location filename="../../ui/editor/window.py" line="401" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="382" />
+        <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="390" />
+        <source>Save as agenda.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="396" />
+        <source>Not saved: choose another name than the other program's file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="404" />
+        <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="416" />
+        <source>Reloaded: the file as it is on disk now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="421" />
+        <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="436" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="437" />
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="442" />
+        <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
 </context>

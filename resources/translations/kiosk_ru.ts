@@ -4,24 +4,25 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/browser/detail.py" line="30"/>
-        <location filename="../../ui/browser/detail.py" line="149"/>
-        <location filename="../../ui/browser/detail.py" line="157"/>
+        <location filename="../../ui/browser/detail.py" line="132"/>
+        <location filename="../../ui/browser/detail.py" line="140"/>
+        <location filename="../../ui/browser/detail.py" line="155"/>
         <location filename="../../ui/display/cards.py" line="57"/>
         <location filename="../../ui/display/cards.py" line="62"/>
         <source>Moderator</source>
         <translation>Модератор</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="34"/>
+        <location filename="../../ui/browser/detail.py" line="155"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
         <location filename="../../ui/browser/delegates.py" line="115"/>
-        <location filename="../../ui/browser/detail.py" line="127"/>
+        <location filename="../../ui/browser/detail.py" line="110"/>
         <location filename="../../ui/display/scene.py" line="62"/>
         <location filename="../../ui/display/scene.py" line="114"/>
+        <location filename="../../ui/editor/preview.py" line="53"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
@@ -31,29 +32,36 @@
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="98"/>
+        <location filename="../../ui/browser/detail.py" line="81"/>
         <location filename="../../ui/display/layout.py" line="99"/>
+        <location filename="../../ui/editor/fields.py" line="233"/>
+        <location filename="../../ui/editor/fields.py" line="287"/>
         <source>to be confirmed</source>
         <translation>уточняется</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="100"/>
+        <location filename="../../ui/browser/detail.py" line="83"/>
         <location filename="../../ui/display/layout.py" line="101"/>
+        <location filename="../../ui/editor/fields.py" line="234"/>
+        <location filename="../../ui/editor/fields.py" line="288"/>
         <source>by video</source>
         <translation>по видеосвязи</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="138"/>
+        <location filename="../../ui/browser/detail.py" line="121"/>
+        <location filename="../../ui/editor/itemform.py" line="186"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="153"/>
+        <location filename="../../ui/browser/detail.py" line="136"/>
+        <location filename="../../ui/editor/itemform.py" line="66"/>
+        <location filename="../../ui/editor/itemform.py" line="188"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="169"/>
+        <location filename="../../ui/browser/detail.py" line="152"/>
         <source>On the programme</source>
         <translation>Участие в программе</translation>
     </message>
@@ -69,6 +77,7 @@
         <location filename="../../ui/browser/view.py" line="196"/>
         <location filename="../../ui/browser/view.py" line="200"/>
         <location filename="../../ui/browser/view.py" line="369"/>
+        <location filename="../../ui/editor/window.py" line="114"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
@@ -324,7 +333,7 @@
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="297"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>
@@ -351,9 +360,159 @@
         <translation>ОК</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/onday.py" line="28"/>
+        <source>On the day (the printed programme stays; the screens show the change)</source>
+        <translation>В день мероприятия (печатная программа остаётся; экраны показывают изменение)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="37"/>
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="39"/>
+        <source>Delay</source>
+        <translation>Отложить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="42"/>
+        <source>until</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="45"/>
+        <source>Delay this and later items</source>
+        <translation>Отложить этот и следующие пункты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="48"/>
+        <source>Note for the screens (optional)</source>
+        <translation>Примечание для экранов (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="49"/>
+        <source>Cancel item</source>
+        <translation>Отменить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="50"/>
+        <source>Restore as printed</source>
+        <translation>Вернуть как в программе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="56"/>
+        <location filename="../../ui/editor/window.py" line="443"/>
         <location filename="../../ui/staff.py" line="191"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="60"/>
+        <source>new start HH:MM</source>
+        <translation>новое начало ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="61"/>
+        <source>new end (optional)</source>
+        <translation>новый конец (необязательно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="64"/>
+        <location filename="../../ui/editor/onday.py" line="70"/>
+        <source>Move</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="78"/>
+        <source>the end of the day</source>
+        <translation>конца дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="97"/>
+        <source>Done: %1</source>
+        <translation>Готово: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="97"/>
+        <source>Nothing changed: it is so already.</source>
+        <translation>Ничего не изменилось: так уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="107"/>
+        <source>Delay %1 by %2 min</source>
+        <translation>Отложить %1 на %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="111"/>
+        <source>Cancel %1</source>
+        <translation>Отменить %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="114"/>
+        <source>Restore %1</source>
+        <translation>Вернуть %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="118"/>
+        <source>Move %1</source>
+        <translation>Перенести %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="142"/>
+        <location filename="../../ui/editor/onday.py" line="271"/>
+        <source>Add announcement</source>
+        <translation>Добавить объявление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="162"/>
+        <source>For the next 30 minutes</source>
+        <translation>На ближайшие 30 минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="165"/>
+        <source>From – until</source>
+        <translation>С – до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="167"/>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="168"/>
+        <source>Important</source>
+        <translation>Важное</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="170"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="173"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="225"/>
+        <location filename="../../ui/editor/onday.py" line="236"/>
+        <source>Edit announcement</source>
+        <translation>Изменить объявление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="257"/>
+        <source>Announcement for the next 30 minutes</source>
+        <translation>Объявление на ближайшие 30 минут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="265"/>
+        <source>New announcement</source>
+        <translation>Новое объявление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="280"/>
+        <source>Remove announcement</source>
+        <translation>Удалить объявление</translation>
     </message>
     <message>
         <location filename="../../ui/staff.py" line="200"/>
@@ -431,9 +590,35 @@
         <translation>+1 день</translation>
     </message>
     <message>
+        <location filename="../../ui/editor/preview.py" line="49"/>
+        <source>The language of the screen in the preview</source>
+        <translation>Язык экрана в предпросмотре</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="51"/>
+        <source>Landscape</source>
+        <translation>Горизонтально</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="52"/>
+        <source>Portrait</source>
+        <translation>Вертикально</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="54"/>
         <location filename="../../ui/staff.py" line="246"/>
         <source>Next change</source>
         <translation>Следующее изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="149"/>
+        <source>No preview: the agenda has problems (see the list below).</source>
+        <translation>Предпросмотра нет: в программе есть ошибки (см. список внизу).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="165"/>
+        <source>The agenda has problems: the preview shows it as it was before the last change.</source>
+        <translation>В программе есть ошибки: предпросмотр показывает её такой, какой она была до последнего изменения.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/staff.py" line="418"/>
@@ -512,6 +697,523 @@
         <location filename="../../ui/staff.py" line="560"/>
         <source>Preview: %1</source>
         <translation>Предпросмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="25"/>
+        <location filename="../../ui/editor/itemform.py" line="173"/>
+        <location filename="../../ui/editor/people.py" line="56"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="25"/>
+        <location filename="../../ui/editor/itemform.py" line="174"/>
+        <location filename="../../ui/editor/people.py" line="57"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="78"/>
+        <source>The English and the Russian have different numbers of paragraphs (%1 and %2): each paragraph needs both.</source>
+        <translation>В английском и русском тексте разное число абзацев (%1 и %2): у каждого абзаца должны быть оба языка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="116"/>
+        <source>%1: paragraphs apart by an empty line; list entries start with •</source>
+        <translation>%1: абзацы разделяются пустой строкой; пункты списка начинаются с •</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="161"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="170"/>
+        <source>Add point</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="172"/>
+        <source>Remove point</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="199"/>
+        <source>New point</source>
+        <translation>Новый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="239"/>
+        <source>Earlier in the list</source>
+        <translation>Выше в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="240"/>
+        <source>Later in the list</source>
+        <translation>Ниже в списке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="243"/>
+        <location filename="../../ui/editor/onday.py" line="143"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="253"/>
+        <source>Type or choose a name</source>
+        <translation>Введите или выберите имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="254"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="286"/>
+        <source>%1 (not in the people list)</source>
+        <translation>%1 (нет в списке людей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="24"/>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="24"/>
+        <source>Opening</source>
+        <translation>Открытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="24"/>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <source>Discussion</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <source>Break</source>
+        <translation>Перерыв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <source>Meal</source>
+        <translation>Обед</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="26"/>
+        <source>Closing</source>
+        <translation>Закрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="26"/>
+        <source>Reception</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="45"/>
+        <source>Add talk</source>
+        <translation>Добавить выступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="46"/>
+        <source>Remove talk</source>
+        <translation>Удалить выступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="47"/>
+        <source>Earlier</source>
+        <translation>Раньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="48"/>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="65"/>
+        <source>Talk title</source>
+        <translation>Тема выступления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="67"/>
+        <location filename="../../ui/editor/itemform.py" line="189"/>
+        <source>Moderators</source>
+        <translation>Модераторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="68"/>
+        <location filename="../../ui/editor/itemform.py" line="187"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="86"/>
+        <location filename="../../ui/editor/itemform.py" line="210"/>
+        <location filename="../../ui/editor/programme.py" line="97"/>
+        <source>(no title)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="119"/>
+        <source>New talk</source>
+        <translation>Новое выступление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="156"/>
+        <source>HH:MM, e.g. 14:30</source>
+        <translation>ЧЧ:ММ, например 14:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="157"/>
+        <source>HH:MM; empty when the programme gives no end</source>
+        <translation>ЧЧ:ММ; пусто, если в программе нет окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="168"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="171"/>
+        <location filename="../../ui/editor/programme.py" line="43"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="184"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="185"/>
+        <source>Subtitle</source>
+        <translation>Подзаголовок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="191"/>
+        <source>Points</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="190"/>
+        <source>Talks</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="195"/>
+        <location filename="../../ui/editor/people.py" line="69"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="38"/>
+        <source>Find a person</source>
+        <translation>Найти человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="45"/>
+        <location filename="../../ui/editor/people.py" line="150"/>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="46"/>
+        <source>Remove person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="60"/>
+        <source>Honorific</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="60"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="60"/>
+        <source>Sorted under</source>
+        <translation>Сортировать по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="61"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="61"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="72"/>
+        <source>Appears in</source>
+        <translation>Участвует в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="132"/>
+        <source>nowhere yet</source>
+        <translation>пока нигде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="144"/>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="148"/>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="165"/>
+        <source>%1 cannot be removed: they still appear in %2. Take them out there first.</source>
+        <translation>%1 нельзя удалить: этот человек ещё участвует в %2. Сначала уберите его оттуда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="168"/>
+        <location filename="../../ui/editor/window.py" line="311"/>
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="43"/>
+        <location filename="../../ui/editor/window.py" line="108"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="43"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="66"/>
+        <location filename="../../ui/editor/programme.py" line="145"/>
+        <source>Day %1</source>
+        <translation>День %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="142"/>
+        <source>Day %1, %2 “%3”</source>
+        <translation>День %1, %2 «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="149"/>
+        <source>People: %1</source>
+        <translation>Люди: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="151"/>
+        <source>Announcement %1</source>
+        <translation>Объявление %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="153"/>
+        <source>On-the-day change %1</source>
+        <translation>Изменение дня %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="156"/>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="177"/>
+        <source>the English is missing: a text needs its English; the Russian is optional</source>
+        <translation>нет английского текста: он обязателен, русский — по желанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="84"/>
+        <source>Reload (drop my changes)</source>
+        <translation>Загрузить заново (без моих изменений)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="85"/>
+        <source>Keep my changes on top of theirs</source>
+        <translation>Наложить мои изменения поверх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="103"/>
+        <source>Choose an item in the programme on the left, or add one.</source>
+        <translation>Выберите пункт программы слева или добавьте новый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="111"/>
+        <source>Announcements</source>
+        <translation>Объявления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="145"/>
+        <source>Editor</source>
+        <translation>Редактор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="153"/>
+        <source>Save as agenda.json…</source>
+        <translation>Сохранить как agenda.json…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="441"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="155"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="156"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="159"/>
+        <location filename="../../ui/editor/window.py" line="296"/>
+        <source>Add item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="160"/>
+        <source>Remove item</source>
+        <translation>Удалить пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="162"/>
+        <location filename="../../ui/editor/window.py" line="320"/>
+        <source>Clear changes</source>
+        <translation>Сбросить изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="163"/>
+        <source>Remove every delay, cancellation and move: the printed programme again</source>
+        <translation>Убрать все задержки, отмены и переносы: снова печатная программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="205"/>
+        <source>No problems: the agenda can be saved.</source>
+        <translation>Ошибок нет: программу можно сохранить.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/window.py" line="206"/>
+        <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
+        <translation>
+            <numerusform>%n ошибка: программу нельзя сохранить, пока она не исправлена. Нажмите на неё, чтобы перейти к ней.</numerusform>
+            <numerusform>%n ошибки: программу нельзя сохранить, пока они не исправлены. Нажмите на ошибку, чтобы перейти к ней.</numerusform>
+            <numerusform>%n ошибок: программу нельзя сохранить, пока они не исправлены. Нажмите на ошибку, чтобы перейти к ней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="215"/>
+        <source>Edit programme – %1</source>
+        <translation>Редактор программы – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="232"/>
+        <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
+        <translation>Файл %1 изменили на диске после того, как вы его открыли. Загрузите его заново (ваши изменения пропадут) или наложите свои изменения поверх.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="242"/>
+        <source>%1 is another program&apos;s schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
+        <translation>%1 — расписание другой программы (%2). Редактор не пишет в него: «Сохранить как agenda.json…» создаст agenda.json рядом; запускайте киоск с этим файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="290"/>
+        <source>Edit “%1”</source>
+        <translation>Изменить «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="321"/>
+        <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
+        <translation>Все задержки, отмены и переносы убраны: снова действует печатная программа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="324"/>
+        <source>There are no changes to clear.</source>
+        <translation>Сбрасывать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/window.py" line="362"/>
+        <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
+        <translation>
+            <numerusform>Не сохранено: в программе %n ошибка; она в списке внизу.</numerusform>
+            <numerusform>Не сохранено: в программе %n ошибки; они в списке внизу.</numerusform>
+            <numerusform>Не сохранено: в программе %n ошибок; они в списке внизу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="371"/>
+        <source>Nothing to save: no changes.</source>
+        <translation>Сохранять нечего: изменений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="377"/>
+        <source>Not saved: the file was changed on disk meanwhile.</source>
+        <translation>Не сохранено: тем временем файл изменили на диске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="380"/>
+        <location filename="../../ui/editor/window.py" line="401"/>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="382"/>
+        <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
+        <translation>Файл %1 сохранён. Работающие киоски покажут изменение в течение 2 секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="390"/>
+        <source>Save as agenda.json</source>
+        <translation>Сохранить как agenda.json</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="396"/>
+        <source>Not saved: choose another name than the other program&apos;s file.</source>
+        <translation>Не сохранено: выберите имя, отличное от файла другой программы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="404"/>
+        <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
+        <translation>Сохранено как %1. Запускайте киоск с ним: kiosk --agenda %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="416"/>
+        <source>Reloaded: the file as it is on disk now.</source>
+        <translation>Загружено заново: файл в том виде, в каком он сейчас на диске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="421"/>
+        <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
+        <translation>Ваши изменения наложены на файл, сохранённый тем временем; проверьте их и сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="436"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="437"/>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>В %1 есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="442"/>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
     </message>
 </context>
 </TS>

@@ -227,7 +227,6 @@ class AppearancesEdit(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
-        self.list.setMaximumHeight(110)
         self.list.currentRowChanged.connect(self._selected)
         layout.addWidget(self.list)
         flags = QHBoxLayout()
@@ -277,6 +276,8 @@ class AppearancesEdit(QWidget):
         for appearance in self.value:
             self.list.addItem(QListWidgetItem(self._line(appearance)))
         self.list.blockSignals(False)
+        rows = max(1, min(len(self.value), 5))  # as tall as its people (up to 5 rows, then it scrolls)
+        self.list.setFixedHeight(rows * self.list.fontMetrics().height() + 12)
         self.list.setCurrentRow(min(row, len(self.value) - 1))
         self._selected(self.list.currentRow())
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLin
 
 from kiosk.docedit import ITEM_KEYS, KINDS, TALK_KEYS, ordered, set_member, text_in
 from ui.editor.fields import AppearancesEdit, BilingualLine, DescriptionEdit, PointsEdit
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 from ui.icons import icon_pixmap, kind_icon_name
 
 
@@ -82,7 +82,9 @@ class TalksEdit(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for number, talk in enumerate(self.value, 1):
-            self.list.addItem(f"{number}. " + (text_in(talk.get("title"), "en") or tr("(no title)")))
+            title = talk.get("title")
+            shown = text_in(title, current_language()) or text_in(title, "en") or tr("(no title)")
+            self.list.addItem(f"{number}. {shown}")
         self.list.blockSignals(False)
         row = min(max(row, 0), len(self.value) - 1)
         self.list.setCurrentRow(row)
@@ -185,8 +187,8 @@ class ItemForm(QScrollArea):
         form.addRow(tr("Description"), self.description)
         form.addRow(tr("Presenters"), self.presenters)
         form.addRow(tr("Moderators"), self.moderators)
-        form.addRow(tr("Points"), self.points)
         form.addRow(tr("Talks"), self.talks)
+        form.addRow(tr("Points"), self.points)
         self.id_label = QLabel(body)
         self.id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.id_label.setStyleSheet("color: #555")
@@ -204,7 +206,8 @@ class ItemForm(QScrollArea):
 
     def load(self, entry: dict) -> None:
         self.entry = copy.deepcopy(entry)
-        self.heading.setText(text_in(entry.get("title"), "en") or tr("(no title)"))
+        title = entry.get("title")
+        self.heading.setText(text_in(title, current_language()) or text_in(title, "en") or tr("(no title)"))
         for box, key in ((self.start, "start"), (self.end, "end")):
             value = entry.get(key)
             text = value if isinstance(value, str) else ""

@@ -59,6 +59,8 @@ class DayActions(QGroupBox):
         self.move_end = QLineEdit(self)
         self.move_start.setPlaceholderText(tr("new start HH:MM"))
         self.move_end.setPlaceholderText(tr("new end (optional)"))
+        for box in (self.move_start, self.move_end):
+            box.setMinimumWidth(170)
         self.move_button = QPushButton(tr("Move"), self)
         self.move_button.clicked.connect(self.move)
         move.addWidget(self.move_start)
@@ -92,11 +94,9 @@ class DayActions(QGroupBox):
         except edits.EditError as err:
             self._say(str(err), error=True)
             return
+        self._say(tr("Done: %1", args=(text,)) if change.changed else tr("Nothing changed: it is so already."))
         if change.changed:
-            self._say(change.summary)
             self.made.emit(change.doc, text)
-        else:
-            self._say(change.summary)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.result.setStyleSheet("color: #b00020" if error else "color: #1b5e20")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QLis
 from kiosk.docedit import (DocumentError, PERSON_KEYS, add_person, appearances_of, person_id_for, remove_person,
                            replace_person, set_member, text_in)
 from ui.editor.fields import BilingualLine
-from ui.i18n import tr
+from ui.i18n import current_language, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIELDS = ("honorific", "name", "sort_name", "position", "organisation")
@@ -85,8 +85,9 @@ class PeoplePanel(QWidget):
         self._follow = None
         self.list.blockSignals(True)
         self.list.clear()
-        for person in sorted(self.people(), key=lambda p: person_words(p).lower()):
-            row = QListWidgetItem(person_words(person))
+        lang = current_language()
+        for person in sorted(self.people(), key=lambda p: person_words(p, lang).lower()):
+            row = QListWidgetItem(person_words(person, lang))
             row.setData(ID_ROLE, person.get("id"))
             self.list.addItem(row)
         self.list.blockSignals(False)

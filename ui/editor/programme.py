@@ -45,8 +45,8 @@ class ProgrammeList(QTreeWidget):
         self.setUniformRowHeights(True)
         self.header().setStretchLastSection(False)
         self.header().setSectionResizeMode(1, self.header().ResizeMode.Stretch)
-        self.setColumnWidth(0, 100)
-        self.setColumnWidth(2, 120)
+        self.setColumnWidth(0, 92)
+        self.setColumnWidth(2, 132)
         self.rows: dict[str, QTreeWidgetItem] = {}
         self.day_rows: list[QTreeWidgetItem] = []
         self.currentItemChanged.connect(self._current)
@@ -82,6 +82,8 @@ class ProgrammeList(QTreeWidget):
                 self._row(top, shown[ident], agenda.item(ident) if agenda is not None else None, lang)
             top.setExpanded(True)
         self.blockSignals(False)
+        self.resizeColumnToContents(0)
+        self.resizeColumnToContents(2)
         if selected and selected in self.rows:
             self.select(selected)
 

@@ -89,8 +89,7 @@ class EditorWindow(QMainWindow):
         banner.addWidget(self.reload_button)
         banner.addWidget(self.on_top_button)
         outer.addWidget(self.banner)
-        vertical = QSplitter(Qt.Orientation.Vertical, body)
-        columns = QSplitter(Qt.Orientation.Horizontal, vertical)
+        columns = QSplitter(Qt.Orientation.Horizontal, body)
         self.programme = ProgrammeList(columns)
         self.programme.chosen.connect(self.choose)
         self.tabs = QTabWidget(columns)
@@ -118,8 +117,12 @@ class EditorWindow(QMainWindow):
         columns.addWidget(self.programme)
         columns.addWidget(self.tabs)
         columns.addWidget(self.preview)
-        columns.setSizes([430, 640, 530])
-        problems_box = QWidget(vertical)
+        self.programme.setMinimumWidth(380)
+        self.preview.setMinimumWidth(400)
+        for index, stretch in enumerate((0, 1, 0)):
+            columns.setStretchFactor(index, stretch)
+        columns.setSizes([430, 640, 500])
+        problems_box = QWidget(body)
         problems = QVBoxLayout(problems_box)
         problems.setContentsMargins(0, 0, 0, 0)
         self.problems_title = QLabel(problems_box)
@@ -127,10 +130,9 @@ class EditorWindow(QMainWindow):
         self.problems.located.connect(self.locate)
         problems.addWidget(self.problems_title)
         problems.addWidget(self.problems, 1)
-        vertical.addWidget(columns)
-        vertical.addWidget(problems_box)
-        vertical.setSizes([820, 90])
-        outer.addWidget(vertical, 1)
+        self.problems.setMaximumHeight(150)
+        outer.addWidget(columns, 1)
+        outer.addWidget(problems_box)
         old = self.centralWidget()
         self.setCentralWidget(body)
         if old is not None:
@@ -190,7 +192,8 @@ class EditorWindow(QMainWindow):
         doc, checked = session.doc, session.checked
         agenda = checked.agenda or session.last_good
         self.programme.fill(doc, agenda)
-        people = [(str(p.get("id")), person_words(p)) for p in doc.get("people") or [] if isinstance(p, dict)]
+        lang = current_language()
+        people = [(str(p.get("id")), person_words(p, lang)) for p in doc.get("people") or [] if isinstance(p, dict)]
         if people != self._people_seen:
             self._people_seen = people
             self.form.set_people(people)
@@ -202,7 +205,8 @@ class EditorWindow(QMainWindow):
         self.problems_title.setText(tr("No problems: the agenda can be saved.") if not count else
                                     tr("%n problem(s): the agenda cannot be saved until they are fixed. "
                                        "Click one to go to it.", None, count))
-        self.problems_title.setStyleSheet("" if not count else "color: #b00020; font-weight: bold")
+        self.problems_title.setStyleSheet("color: #1b5e20" if not count else "color: #b00020; font-weight: bold")
+        self.problems.setVisible(bool(count))
         self.preview.set_agenda(agenda, stale=not checked.ok)
         self.announcements.default_at = self.preview.local_at()
         self._banner()
