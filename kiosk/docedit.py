@@ -28,7 +28,7 @@ ROLES = ("presenters", "moderators")
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєўқңғүұһөә",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
                       "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "i", "i",
-                      "e", "u", "k", "n", "g", "u", "u", "h", "o", "a"]))
+                      "e", "u", "k", "n", "g", "u", "u", "h", "o", "a"], strict=True))
 
 
 class DocumentError(ValueError):

@@ -18,12 +18,23 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from kiosk.jsonsplice import (Container, Part, SpliceError, Style, line_indent, remove_part, replace, scan,
-                              style_of, top_level)
+from kiosk.jsonsplice import (
+    Container,
+    Part,
+    SpliceError,
+    Style,
+    line_indent,
+    remove_part,
+    replace,
+    scan,
+    style_of,
+    top_level,
+)
 from kiosk.loader import AGENDA_JSON, convert, recognise
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem
@@ -240,7 +251,7 @@ def _splice_array(text: str, at: int, old: list, new: list, style: Style) -> str
     old_mid, new_mid = old[head:len(old) - tail], new[head:len(new) - tail]
     container = scan(text, at)
     if len(old_mid) == len(new_mid):
-        for offset, (was, now) in enumerate(zip(old_mid, new_mid)):
+        for offset, (was, now) in enumerate(zip(old_mid, new_mid, strict=True)):
             container = scan(text, at)
             text = _splice(text, container.parts[head + offset], was, now, style)
         return text

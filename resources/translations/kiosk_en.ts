@@ -32,29 +32,29 @@
     <message>
         <location filename="../../ui/browser/detail.py" line="81" />
         <location filename="../../ui/display/layout.py" line="99" />
-        <location filename="../../ui/editor/fields.py" line="233" />
-        <location filename="../../ui/editor/fields.py" line="287" />
+        <location filename="../../ui/editor/fields.py" line="246" />
+        <location filename="../../ui/editor/fields.py" line="300" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="83" />
         <location filename="../../ui/display/layout.py" line="101" />
-        <location filename="../../ui/editor/fields.py" line="234" />
-        <location filename="../../ui/editor/fields.py" line="288" />
+        <location filename="../../ui/editor/fields.py" line="247" />
+        <location filename="../../ui/editor/fields.py" line="301" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="121" />
-        <location filename="../../ui/editor/itemform.py" line="186" />
+        <location filename="../../ui/editor/itemform.py" line="196" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="136" />
-        <location filename="../../ui/editor/itemform.py" line="66" />
-        <location filename="../../ui/editor/itemform.py" line="188" />
+        <location filename="../../ui/editor/itemform.py" line="76" />
+        <location filename="../../ui/editor/itemform.py" line="198" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
@@ -75,7 +75,7 @@
         <location filename="../../ui/browser/view.py" line="196" />
         <location filename="../../ui/browser/view.py" line="200" />
         <location filename="../../ui/browser/view.py" line="369" />
-        <location filename="../../ui/editor/window.py" line="114" />
+        <location filename="../../ui/editor/window.py" line="127" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
@@ -327,157 +327,157 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="28" />
+        <location filename="../../ui/editor/onday.py" line="40" />
         <source>On the day (the printed programme stays; the screens show the change)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="37" />
+        <location filename="../../ui/editor/onday.py" line="49" />
         <source>min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="39" />
+        <location filename="../../ui/editor/onday.py" line="51" />
         <source>Delay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="42" />
+        <location filename="../../ui/editor/onday.py" line="54" />
         <source>until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="45" />
+        <location filename="../../ui/editor/onday.py" line="57" />
         <source>Delay this and later items</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="48" />
+        <location filename="../../ui/editor/onday.py" line="60" />
         <source>Note for the screens (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="49" />
+        <location filename="../../ui/editor/onday.py" line="61" />
         <source>Cancel item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="50" />
+        <location filename="../../ui/editor/onday.py" line="62" />
         <source>Restore as printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="56" />
-        <location filename="../../ui/editor/window.py" line="443" />
+        <location filename="../../ui/editor/onday.py" line="68" />
+        <location filename="../../ui/editor/window.py" line="456" />
         <location filename="../../ui/staff.py" line="191" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="60" />
+        <location filename="../../ui/editor/onday.py" line="72" />
         <source>new start HH:MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="61" />
+        <location filename="../../ui/editor/onday.py" line="73" />
         <source>new end (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="64" />
-        <location filename="../../ui/editor/onday.py" line="70" />
+        <location filename="../../ui/editor/onday.py" line="76" />
+        <location filename="../../ui/editor/onday.py" line="82" />
         <source>Move</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="78" />
+        <location filename="../../ui/editor/onday.py" line="90" />
         <source>the end of the day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="97" />
+        <location filename="../../ui/editor/onday.py" line="109" />
         <source>Done: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="97" />
+        <location filename="../../ui/editor/onday.py" line="109" />
         <source>Nothing changed: it is so already.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="107" />
+        <location filename="../../ui/editor/onday.py" line="119" />
         <source>Delay %1 by %2 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="111" />
+        <location filename="../../ui/editor/onday.py" line="123" />
         <source>Cancel %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="114" />
+        <location filename="../../ui/editor/onday.py" line="126" />
         <source>Restore %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="118" />
+        <location filename="../../ui/editor/onday.py" line="130" />
         <source>Move %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="142" />
-        <location filename="../../ui/editor/onday.py" line="271" />
+        <location filename="../../ui/editor/onday.py" line="154" />
+        <location filename="../../ui/editor/onday.py" line="283" />
         <source>Add announcement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="162" />
+        <location filename="../../ui/editor/onday.py" line="174" />
         <source>For the next 30 minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="165" />
+        <location filename="../../ui/editor/onday.py" line="177" />
         <source>From – until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="167" />
+        <location filename="../../ui/editor/onday.py" line="179" />
         <source>Information</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="168" />
+        <location filename="../../ui/editor/onday.py" line="180" />
         <source>Important</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="170" />
+        <location filename="../../ui/editor/onday.py" line="182" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="173" />
+        <location filename="../../ui/editor/onday.py" line="185" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="225" />
-        <location filename="../../ui/editor/onday.py" line="236" />
+        <location filename="../../ui/editor/onday.py" line="237" />
+        <location filename="../../ui/editor/onday.py" line="248" />
         <source>Edit announcement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="257" />
+        <location filename="../../ui/editor/onday.py" line="269" />
         <source>Announcement for the next 30 minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="265" />
+        <location filename="../../ui/editor/onday.py" line="277" />
         <source>New announcement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="280" />
+        <location filename="../../ui/editor/onday.py" line="292" />
         <source>Remove announcement</source>
         <translation type="unfinished" />
     </message>
@@ -654,296 +654,296 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="25" />
-        <location filename="../../ui/editor/itemform.py" line="173" />
-        <location filename="../../ui/editor/people.py" line="56" />
+        <location filename="../../ui/editor/fields.py" line="38" />
+        <location filename="../../ui/editor/itemform.py" line="183" />
+        <location filename="../../ui/editor/people.py" line="74" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="25" />
-        <location filename="../../ui/editor/itemform.py" line="174" />
-        <location filename="../../ui/editor/people.py" line="57" />
+        <location filename="../../ui/editor/fields.py" line="38" />
+        <location filename="../../ui/editor/itemform.py" line="184" />
+        <location filename="../../ui/editor/people.py" line="75" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="78" />
+        <location filename="../../ui/editor/fields.py" line="91" />
         <source>The English and the Russian have different numbers of paragraphs (%1 and %2): each paragraph needs both.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="116" />
+        <location filename="../../ui/editor/fields.py" line="129" />
         <source>%1: paragraphs apart by an empty line; list entries start with •</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="161" />
+        <location filename="../../ui/editor/fields.py" line="174" />
         <source>Label</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="170" />
+        <location filename="../../ui/editor/fields.py" line="183" />
         <source>Add point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="172" />
+        <location filename="../../ui/editor/fields.py" line="185" />
         <source>Remove point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="199" />
+        <location filename="../../ui/editor/fields.py" line="212" />
         <source>New point</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="239" />
+        <location filename="../../ui/editor/fields.py" line="252" />
         <source>Earlier in the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="240" />
+        <location filename="../../ui/editor/fields.py" line="253" />
         <source>Later in the list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="243" />
-        <location filename="../../ui/editor/onday.py" line="143" />
+        <location filename="../../ui/editor/fields.py" line="256" />
+        <location filename="../../ui/editor/onday.py" line="155" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="253" />
+        <location filename="../../ui/editor/fields.py" line="266" />
         <source>Type or choose a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="254" />
+        <location filename="../../ui/editor/fields.py" line="267" />
         <source>Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="286" />
+        <location filename="../../ui/editor/fields.py" line="299" />
         <source>%1 (not in the people list)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="24" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Registration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="24" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Opening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="24" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25" />
+        <location filename="../../ui/editor/itemform.py" line="35" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25" />
+        <location filename="../../ui/editor/itemform.py" line="35" />
         <source>Break</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25" />
+        <location filename="../../ui/editor/itemform.py" line="35" />
         <source>Meal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25" />
+        <location filename="../../ui/editor/itemform.py" line="35" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="26" />
+        <location filename="../../ui/editor/itemform.py" line="36" />
         <source>Closing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="26" />
+        <location filename="../../ui/editor/itemform.py" line="36" />
         <source>Reception</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="45" />
+        <location filename="../../ui/editor/itemform.py" line="55" />
         <source>Add talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="46" />
+        <location filename="../../ui/editor/itemform.py" line="56" />
         <source>Remove talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="47" />
+        <location filename="../../ui/editor/itemform.py" line="57" />
         <source>Earlier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="48" />
+        <location filename="../../ui/editor/itemform.py" line="58" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="65" />
+        <location filename="../../ui/editor/itemform.py" line="75" />
         <source>Talk title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="67" />
-        <location filename="../../ui/editor/itemform.py" line="189" />
+        <location filename="../../ui/editor/itemform.py" line="77" />
+        <location filename="../../ui/editor/itemform.py" line="199" />
         <source>Moderators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="68" />
-        <location filename="../../ui/editor/itemform.py" line="187" />
+        <location filename="../../ui/editor/itemform.py" line="78" />
+        <location filename="../../ui/editor/itemform.py" line="197" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="86" />
-        <location filename="../../ui/editor/itemform.py" line="210" />
+        <location filename="../../ui/editor/itemform.py" line="96" />
+        <location filename="../../ui/editor/itemform.py" line="220" />
         <location filename="../../ui/editor/programme.py" line="97" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="119" />
+        <location filename="../../ui/editor/itemform.py" line="129" />
         <source>New talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="156" />
+        <location filename="../../ui/editor/itemform.py" line="166" />
         <source>HH:MM, e.g. 14:30</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="157" />
+        <location filename="../../ui/editor/itemform.py" line="167" />
         <source>HH:MM; empty when the programme gives no end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="168" />
+        <location filename="../../ui/editor/itemform.py" line="178" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="171" />
+        <location filename="../../ui/editor/itemform.py" line="181" />
         <location filename="../../ui/editor/programme.py" line="43" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="184" />
+        <location filename="../../ui/editor/itemform.py" line="194" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="185" />
+        <location filename="../../ui/editor/itemform.py" line="195" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="191" />
+        <location filename="../../ui/editor/itemform.py" line="201" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="190" />
+        <location filename="../../ui/editor/itemform.py" line="200" />
         <source>Talks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="195" />
-        <location filename="../../ui/editor/people.py" line="69" />
+        <location filename="../../ui/editor/itemform.py" line="205" />
+        <location filename="../../ui/editor/people.py" line="87" />
         <source>Id</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="38" />
+        <location filename="../../ui/editor/people.py" line="56" />
         <source>Find a person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="45" />
-        <location filename="../../ui/editor/people.py" line="150" />
+        <location filename="../../ui/editor/people.py" line="63" />
+        <location filename="../../ui/editor/people.py" line="168" />
         <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="46" />
+        <location filename="../../ui/editor/people.py" line="64" />
         <source>Remove person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="60" />
+        <location filename="../../ui/editor/people.py" line="78" />
         <source>Honorific</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="60" />
+        <location filename="../../ui/editor/people.py" line="78" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="60" />
+        <location filename="../../ui/editor/people.py" line="78" />
         <source>Sorted under</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="61" />
+        <location filename="../../ui/editor/people.py" line="79" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="61" />
+        <location filename="../../ui/editor/people.py" line="79" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="72" />
+        <location filename="../../ui/editor/people.py" line="90" />
         <source>Appears in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="132" />
+        <location filename="../../ui/editor/people.py" line="150" />
         <source>nowhere yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="144" />
+        <location filename="../../ui/editor/people.py" line="162" />
         <source>Edit %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="148" />
+        <location filename="../../ui/editor/people.py" line="166" />
         <source>New person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="165" />
+        <location filename="../../ui/editor/people.py" line="183" />
         <source>%1 cannot be removed: they still appear in %2. Take them out there first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="168" />
-        <location filename="../../ui/editor/window.py" line="311" />
+        <location filename="../../ui/editor/people.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="324" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="43" />
-        <location filename="../../ui/editor/window.py" line="108" />
+        <location filename="../../ui/editor/window.py" line="121" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
@@ -989,176 +989,176 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84" />
+        <location filename="../../ui/editor/window.py" line="97" />
         <source>Reload (drop my changes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85" />
+        <location filename="../../ui/editor/window.py" line="98" />
         <source>Keep my changes on top of theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103" />
+        <location filename="../../ui/editor/window.py" line="116" />
         <source>Choose an item in the programme on the left, or add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="111" />
+        <location filename="../../ui/editor/window.py" line="124" />
         <source>Announcements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="145" />
+        <location filename="../../ui/editor/window.py" line="158" />
         <source>Editor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153" />
+        <location filename="../../ui/editor/window.py" line="166" />
         <source>Save as agenda.json…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153" />
-        <location filename="../../ui/editor/window.py" line="441" />
+        <location filename="../../ui/editor/window.py" line="166" />
+        <location filename="../../ui/editor/window.py" line="454" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="155" />
+        <location filename="../../ui/editor/window.py" line="168" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156" />
+        <location filename="../../ui/editor/window.py" line="169" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159" />
-        <location filename="../../ui/editor/window.py" line="296" />
+        <location filename="../../ui/editor/window.py" line="172" />
+        <location filename="../../ui/editor/window.py" line="309" />
         <source>Add item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160" />
+        <location filename="../../ui/editor/window.py" line="173" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162" />
-        <location filename="../../ui/editor/window.py" line="320" />
+        <location filename="../../ui/editor/window.py" line="175" />
+        <location filename="../../ui/editor/window.py" line="333" />
         <source>Clear changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163" />
+        <location filename="../../ui/editor/window.py" line="176" />
         <source>Remove every delay, cancellation and move: the printed programme again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="205" />
+        <location filename="../../ui/editor/window.py" line="218" />
         <source>No problems: the agenda can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="206" />
+        <location filename="../../ui/editor/window.py" line="219" />
         <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
         <translation><numerusform>%n problem: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform><numerusform>%n problems: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="215" />
+        <location filename="../../ui/editor/window.py" line="228" />
         <source>Edit programme – %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232" />
+        <location filename="../../ui/editor/window.py" line="245" />
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242" />
+        <location filename="../../ui/editor/window.py" line="255" />
         <source>%1 is another program's schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290" />
+        <location filename="../../ui/editor/window.py" line="303" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="334" />
         <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="324" />
+        <location filename="../../ui/editor/window.py" line="337" />
         <source>There are no changes to clear.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="362" />
+        <location filename="../../ui/editor/window.py" line="375" />
         <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
         <translation><numerusform>Not saved: the agenda has %n problem; they are listed below.</numerusform><numerusform>Not saved: the agenda has %n problems; they are listed below.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="371" />
+        <location filename="../../ui/editor/window.py" line="384" />
         <source>Nothing to save: no changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="377" />
+        <location filename="../../ui/editor/window.py" line="390" />
         <source>Not saved: the file was changed on disk meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="380" />
-        <location filename="../../ui/editor/window.py" line="401" />
+        <location filename="../../ui/editor/window.py" line="393" />
+        <location filename="../../ui/editor/window.py" line="414" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="382" />
+        <location filename="../../ui/editor/window.py" line="395" />
         <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="390" />
+        <location filename="../../ui/editor/window.py" line="403" />
         <source>Save as agenda.json</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="396" />
+        <location filename="../../ui/editor/window.py" line="409" />
         <source>Not saved: choose another name than the other program's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404" />
+        <location filename="../../ui/editor/window.py" line="417" />
         <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="416" />
+        <location filename="../../ui/editor/window.py" line="429" />
         <source>Reloaded: the file as it is on disk now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="421" />
+        <location filename="../../ui/editor/window.py" line="434" />
         <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="436" />
+        <location filename="../../ui/editor/window.py" line="449" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="437" />
+        <location filename="../../ui/editor/window.py" line="450" />
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="442" />
+        <location filename="../../ui/editor/window.py" line="455" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>

@@ -34,29 +34,29 @@
     <message>
         <location filename="../../ui/browser/detail.py" line="81"/>
         <location filename="../../ui/display/layout.py" line="99"/>
-        <location filename="../../ui/editor/fields.py" line="233"/>
-        <location filename="../../ui/editor/fields.py" line="287"/>
+        <location filename="../../ui/editor/fields.py" line="246"/>
+        <location filename="../../ui/editor/fields.py" line="300"/>
         <source>to be confirmed</source>
         <translation>уточняется</translation>
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="83"/>
         <location filename="../../ui/display/layout.py" line="101"/>
-        <location filename="../../ui/editor/fields.py" line="234"/>
-        <location filename="../../ui/editor/fields.py" line="288"/>
+        <location filename="../../ui/editor/fields.py" line="247"/>
+        <location filename="../../ui/editor/fields.py" line="301"/>
         <source>by video</source>
         <translation>по видеосвязи</translation>
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="121"/>
-        <location filename="../../ui/editor/itemform.py" line="186"/>
+        <location filename="../../ui/editor/itemform.py" line="196"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="136"/>
-        <location filename="../../ui/editor/itemform.py" line="66"/>
-        <location filename="../../ui/editor/itemform.py" line="188"/>
+        <location filename="../../ui/editor/itemform.py" line="76"/>
+        <location filename="../../ui/editor/itemform.py" line="198"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
@@ -77,7 +77,7 @@
         <location filename="../../ui/browser/view.py" line="196"/>
         <location filename="../../ui/browser/view.py" line="200"/>
         <location filename="../../ui/browser/view.py" line="369"/>
-        <location filename="../../ui/editor/window.py" line="114"/>
+        <location filename="../../ui/editor/window.py" line="127"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
@@ -360,157 +360,157 @@
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="28"/>
+        <location filename="../../ui/editor/onday.py" line="40"/>
         <source>On the day (the printed programme stays; the screens show the change)</source>
         <translation>В день мероприятия (печатная программа остаётся; экраны показывают изменение)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="37"/>
+        <location filename="../../ui/editor/onday.py" line="49"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="39"/>
+        <location filename="../../ui/editor/onday.py" line="51"/>
         <source>Delay</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="42"/>
+        <location filename="../../ui/editor/onday.py" line="54"/>
         <source>until</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="45"/>
+        <location filename="../../ui/editor/onday.py" line="57"/>
         <source>Delay this and later items</source>
         <translation>Отложить этот и следующие пункты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="48"/>
+        <location filename="../../ui/editor/onday.py" line="60"/>
         <source>Note for the screens (optional)</source>
         <translation>Примечание для экранов (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="49"/>
+        <location filename="../../ui/editor/onday.py" line="61"/>
         <source>Cancel item</source>
         <translation>Отменить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="50"/>
+        <location filename="../../ui/editor/onday.py" line="62"/>
         <source>Restore as printed</source>
         <translation>Вернуть как в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="56"/>
-        <location filename="../../ui/editor/window.py" line="443"/>
+        <location filename="../../ui/editor/onday.py" line="68"/>
+        <location filename="../../ui/editor/window.py" line="456"/>
         <location filename="../../ui/staff.py" line="191"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="60"/>
+        <location filename="../../ui/editor/onday.py" line="72"/>
         <source>new start HH:MM</source>
         <translation>новое начало ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="61"/>
+        <location filename="../../ui/editor/onday.py" line="73"/>
         <source>new end (optional)</source>
         <translation>новый конец (необязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="64"/>
-        <location filename="../../ui/editor/onday.py" line="70"/>
+        <location filename="../../ui/editor/onday.py" line="76"/>
+        <location filename="../../ui/editor/onday.py" line="82"/>
         <source>Move</source>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="78"/>
+        <location filename="../../ui/editor/onday.py" line="90"/>
         <source>the end of the day</source>
         <translation>конца дня</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="97"/>
+        <location filename="../../ui/editor/onday.py" line="109"/>
         <source>Done: %1</source>
         <translation>Готово: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="97"/>
+        <location filename="../../ui/editor/onday.py" line="109"/>
         <source>Nothing changed: it is so already.</source>
         <translation>Ничего не изменилось: так уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="107"/>
+        <location filename="../../ui/editor/onday.py" line="119"/>
         <source>Delay %1 by %2 min</source>
         <translation>Отложить %1 на %2 мин</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="111"/>
+        <location filename="../../ui/editor/onday.py" line="123"/>
         <source>Cancel %1</source>
         <translation>Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="114"/>
+        <location filename="../../ui/editor/onday.py" line="126"/>
         <source>Restore %1</source>
         <translation>Вернуть %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="118"/>
+        <location filename="../../ui/editor/onday.py" line="130"/>
         <source>Move %1</source>
         <translation>Перенести %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="142"/>
-        <location filename="../../ui/editor/onday.py" line="271"/>
+        <location filename="../../ui/editor/onday.py" line="154"/>
+        <location filename="../../ui/editor/onday.py" line="283"/>
         <source>Add announcement</source>
         <translation>Добавить объявление</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="162"/>
+        <location filename="../../ui/editor/onday.py" line="174"/>
         <source>For the next 30 minutes</source>
         <translation>На ближайшие 30 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="165"/>
+        <location filename="../../ui/editor/onday.py" line="177"/>
         <source>From – until</source>
         <translation>С – до</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="167"/>
+        <location filename="../../ui/editor/onday.py" line="179"/>
         <source>Information</source>
         <translation>Информация</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="168"/>
+        <location filename="../../ui/editor/onday.py" line="180"/>
         <source>Important</source>
         <translation>Важное</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="170"/>
+        <location filename="../../ui/editor/onday.py" line="182"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="173"/>
+        <location filename="../../ui/editor/onday.py" line="185"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="225"/>
-        <location filename="../../ui/editor/onday.py" line="236"/>
+        <location filename="../../ui/editor/onday.py" line="237"/>
+        <location filename="../../ui/editor/onday.py" line="248"/>
         <source>Edit announcement</source>
         <translation>Изменить объявление</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="257"/>
+        <location filename="../../ui/editor/onday.py" line="269"/>
         <source>Announcement for the next 30 minutes</source>
         <translation>Объявление на ближайшие 30 минут</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="265"/>
+        <location filename="../../ui/editor/onday.py" line="277"/>
         <source>New announcement</source>
         <translation>Новое объявление</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/onday.py" line="280"/>
+        <location filename="../../ui/editor/onday.py" line="292"/>
         <source>Remove announcement</source>
         <translation>Удалить объявление</translation>
     </message>
@@ -699,296 +699,296 @@
         <translation>Предпросмотр: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="25"/>
-        <location filename="../../ui/editor/itemform.py" line="173"/>
-        <location filename="../../ui/editor/people.py" line="56"/>
+        <location filename="../../ui/editor/fields.py" line="38"/>
+        <location filename="../../ui/editor/itemform.py" line="183"/>
+        <location filename="../../ui/editor/people.py" line="74"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="25"/>
-        <location filename="../../ui/editor/itemform.py" line="174"/>
-        <location filename="../../ui/editor/people.py" line="57"/>
+        <location filename="../../ui/editor/fields.py" line="38"/>
+        <location filename="../../ui/editor/itemform.py" line="184"/>
+        <location filename="../../ui/editor/people.py" line="75"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="78"/>
+        <location filename="../../ui/editor/fields.py" line="91"/>
         <source>The English and the Russian have different numbers of paragraphs (%1 and %2): each paragraph needs both.</source>
         <translation>В английском и русском тексте разное число абзацев (%1 и %2): у каждого абзаца должны быть оба языка.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="116"/>
+        <location filename="../../ui/editor/fields.py" line="129"/>
         <source>%1: paragraphs apart by an empty line; list entries start with •</source>
         <translation>%1: абзацы разделяются пустой строкой; пункты списка начинаются с •</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="161"/>
+        <location filename="../../ui/editor/fields.py" line="174"/>
         <source>Label</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="170"/>
+        <location filename="../../ui/editor/fields.py" line="183"/>
         <source>Add point</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="172"/>
+        <location filename="../../ui/editor/fields.py" line="185"/>
         <source>Remove point</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="199"/>
+        <location filename="../../ui/editor/fields.py" line="212"/>
         <source>New point</source>
         <translation>Новый пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="239"/>
+        <location filename="../../ui/editor/fields.py" line="252"/>
         <source>Earlier in the list</source>
         <translation>Выше в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="240"/>
+        <location filename="../../ui/editor/fields.py" line="253"/>
         <source>Later in the list</source>
         <translation>Ниже в списке</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="243"/>
-        <location filename="../../ui/editor/onday.py" line="143"/>
+        <location filename="../../ui/editor/fields.py" line="256"/>
+        <location filename="../../ui/editor/onday.py" line="155"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="253"/>
+        <location filename="../../ui/editor/fields.py" line="266"/>
         <source>Type or choose a name</source>
         <translation>Введите или выберите имя</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="254"/>
+        <location filename="../../ui/editor/fields.py" line="267"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="286"/>
+        <location filename="../../ui/editor/fields.py" line="299"/>
         <source>%1 (not in the people list)</source>
         <translation>%1 (нет в списке людей)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="24"/>
+        <location filename="../../ui/editor/itemform.py" line="34"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="24"/>
+        <location filename="../../ui/editor/itemform.py" line="34"/>
         <source>Opening</source>
         <translation>Открытие</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="24"/>
+        <location filename="../../ui/editor/itemform.py" line="34"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <location filename="../../ui/editor/itemform.py" line="35"/>
         <source>Discussion</source>
         <translation>Обсуждение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <location filename="../../ui/editor/itemform.py" line="35"/>
         <source>Break</source>
         <translation>Перерыв</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <location filename="../../ui/editor/itemform.py" line="35"/>
         <source>Meal</source>
         <translation>Обед</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="25"/>
+        <location filename="../../ui/editor/itemform.py" line="35"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="26"/>
+        <location filename="../../ui/editor/itemform.py" line="36"/>
         <source>Closing</source>
         <translation>Закрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="26"/>
+        <location filename="../../ui/editor/itemform.py" line="36"/>
         <source>Reception</source>
         <translation>Приём</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="45"/>
+        <location filename="../../ui/editor/itemform.py" line="55"/>
         <source>Add talk</source>
         <translation>Добавить выступление</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="46"/>
+        <location filename="../../ui/editor/itemform.py" line="56"/>
         <source>Remove talk</source>
         <translation>Удалить выступление</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="47"/>
+        <location filename="../../ui/editor/itemform.py" line="57"/>
         <source>Earlier</source>
         <translation>Раньше</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="48"/>
+        <location filename="../../ui/editor/itemform.py" line="58"/>
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="65"/>
+        <location filename="../../ui/editor/itemform.py" line="75"/>
         <source>Talk title</source>
         <translation>Тема выступления</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="67"/>
-        <location filename="../../ui/editor/itemform.py" line="189"/>
+        <location filename="../../ui/editor/itemform.py" line="77"/>
+        <location filename="../../ui/editor/itemform.py" line="199"/>
         <source>Moderators</source>
         <translation>Модераторы</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="68"/>
-        <location filename="../../ui/editor/itemform.py" line="187"/>
+        <location filename="../../ui/editor/itemform.py" line="78"/>
+        <location filename="../../ui/editor/itemform.py" line="197"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="86"/>
-        <location filename="../../ui/editor/itemform.py" line="210"/>
+        <location filename="../../ui/editor/itemform.py" line="96"/>
+        <location filename="../../ui/editor/itemform.py" line="220"/>
         <location filename="../../ui/editor/programme.py" line="97"/>
         <source>(no title)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="119"/>
+        <location filename="../../ui/editor/itemform.py" line="129"/>
         <source>New talk</source>
         <translation>Новое выступление</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="156"/>
+        <location filename="../../ui/editor/itemform.py" line="166"/>
         <source>HH:MM, e.g. 14:30</source>
         <translation>ЧЧ:ММ, например 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="157"/>
+        <location filename="../../ui/editor/itemform.py" line="167"/>
         <source>HH:MM; empty when the programme gives no end</source>
         <translation>ЧЧ:ММ; пусто, если в программе нет окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="168"/>
+        <location filename="../../ui/editor/itemform.py" line="178"/>
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="171"/>
+        <location filename="../../ui/editor/itemform.py" line="181"/>
         <location filename="../../ui/editor/programme.py" line="43"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="184"/>
+        <location filename="../../ui/editor/itemform.py" line="194"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="185"/>
+        <location filename="../../ui/editor/itemform.py" line="195"/>
         <source>Subtitle</source>
         <translation>Подзаголовок</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="191"/>
+        <location filename="../../ui/editor/itemform.py" line="201"/>
         <source>Points</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="190"/>
+        <location filename="../../ui/editor/itemform.py" line="200"/>
         <source>Talks</source>
         <translation>Выступления</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="195"/>
-        <location filename="../../ui/editor/people.py" line="69"/>
+        <location filename="../../ui/editor/itemform.py" line="205"/>
+        <location filename="../../ui/editor/people.py" line="87"/>
         <source>Id</source>
         <translation>Идентификатор</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="38"/>
+        <location filename="../../ui/editor/people.py" line="56"/>
         <source>Find a person</source>
         <translation>Найти человека</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="45"/>
-        <location filename="../../ui/editor/people.py" line="150"/>
+        <location filename="../../ui/editor/people.py" line="63"/>
+        <location filename="../../ui/editor/people.py" line="168"/>
         <source>Add person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="46"/>
+        <location filename="../../ui/editor/people.py" line="64"/>
         <source>Remove person</source>
         <translation>Удалить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="60"/>
+        <location filename="../../ui/editor/people.py" line="78"/>
         <source>Honorific</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="60"/>
+        <location filename="../../ui/editor/people.py" line="78"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="60"/>
+        <location filename="../../ui/editor/people.py" line="78"/>
         <source>Sorted under</source>
         <translation>Сортировать по</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="61"/>
+        <location filename="../../ui/editor/people.py" line="79"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="61"/>
+        <location filename="../../ui/editor/people.py" line="79"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="72"/>
+        <location filename="../../ui/editor/people.py" line="90"/>
         <source>Appears in</source>
         <translation>Участвует в</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="132"/>
+        <location filename="../../ui/editor/people.py" line="150"/>
         <source>nowhere yet</source>
         <translation>пока нигде</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="144"/>
+        <location filename="../../ui/editor/people.py" line="162"/>
         <source>Edit %1</source>
         <translation>Изменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="148"/>
+        <location filename="../../ui/editor/people.py" line="166"/>
         <source>New person</source>
         <translation>Новый человек</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="165"/>
+        <location filename="../../ui/editor/people.py" line="183"/>
         <source>%1 cannot be removed: they still appear in %2. Take them out there first.</source>
         <translation>%1 нельзя удалить: этот человек ещё участвует в %2. Сначала уберите его оттуда.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/people.py" line="168"/>
-        <location filename="../../ui/editor/window.py" line="311"/>
+        <location filename="../../ui/editor/people.py" line="186"/>
+        <location filename="../../ui/editor/window.py" line="324"/>
         <source>Remove %1</source>
         <translation>Удалить %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="43"/>
-        <location filename="../../ui/editor/window.py" line="108"/>
+        <location filename="../../ui/editor/window.py" line="121"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
@@ -1034,80 +1034,80 @@
         <translation>нет английского текста: он обязателен, русский — по желанию</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="84"/>
+        <location filename="../../ui/editor/window.py" line="97"/>
         <source>Reload (drop my changes)</source>
         <translation>Загрузить заново (без моих изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="85"/>
+        <location filename="../../ui/editor/window.py" line="98"/>
         <source>Keep my changes on top of theirs</source>
         <translation>Наложить мои изменения поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="116"/>
         <source>Choose an item in the programme on the left, or add one.</source>
         <translation>Выберите пункт программы слева или добавьте новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="111"/>
+        <location filename="../../ui/editor/window.py" line="124"/>
         <source>Announcements</source>
         <translation>Объявления</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="145"/>
+        <location filename="../../ui/editor/window.py" line="158"/>
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
         <source>Save as agenda.json…</source>
         <translation>Сохранить как agenda.json…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="153"/>
-        <location filename="../../ui/editor/window.py" line="441"/>
+        <location filename="../../ui/editor/window.py" line="166"/>
+        <location filename="../../ui/editor/window.py" line="454"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="155"/>
+        <location filename="../../ui/editor/window.py" line="168"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="156"/>
+        <location filename="../../ui/editor/window.py" line="169"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="159"/>
-        <location filename="../../ui/editor/window.py" line="296"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="309"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="160"/>
+        <location filename="../../ui/editor/window.py" line="173"/>
         <source>Remove item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="162"/>
-        <location filename="../../ui/editor/window.py" line="320"/>
+        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="333"/>
         <source>Clear changes</source>
         <translation>Сбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="163"/>
+        <location filename="../../ui/editor/window.py" line="176"/>
         <source>Remove every delay, cancellation and move: the printed programme again</source>
         <translation>Убрать все задержки, отмены и переносы: снова печатная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="205"/>
+        <location filename="../../ui/editor/window.py" line="218"/>
         <source>No problems: the agenda can be saved.</source>
         <translation>Ошибок нет: программу можно сохранить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="206"/>
+        <location filename="../../ui/editor/window.py" line="219"/>
         <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
         <translation>
             <numerusform>%n ошибка: программу нельзя сохранить, пока она не исправлена. Нажмите на неё, чтобы перейти к ней.</numerusform>
@@ -1116,37 +1116,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="215"/>
+        <location filename="../../ui/editor/window.py" line="228"/>
         <source>Edit programme – %1</source>
         <translation>Редактор программы – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232"/>
+        <location filename="../../ui/editor/window.py" line="245"/>
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
         <translation>Файл %1 изменили на диске после того, как вы его открыли. Загрузите его заново (ваши изменения пропадут) или наложите свои изменения поверх.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242"/>
+        <location filename="../../ui/editor/window.py" line="255"/>
         <source>%1 is another program&apos;s schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
         <translation>%1 — расписание другой программы (%2). Редактор не пишет в него: «Сохранить как agenda.json…» создаст agenda.json рядом; запускайте киоск с этим файлом.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="290"/>
+        <location filename="../../ui/editor/window.py" line="303"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321"/>
+        <location filename="../../ui/editor/window.py" line="334"/>
         <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
         <translation>Все задержки, отмены и переносы убраны: снова действует печатная программа.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="324"/>
+        <location filename="../../ui/editor/window.py" line="337"/>
         <source>There are no changes to clear.</source>
         <translation>Сбрасывать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="362"/>
+        <location filename="../../ui/editor/window.py" line="375"/>
         <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
         <translation>
             <numerusform>Не сохранено: в программе %n ошибка; она в списке внизу.</numerusform>
@@ -1155,63 +1155,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="371"/>
+        <location filename="../../ui/editor/window.py" line="384"/>
         <source>Nothing to save: no changes.</source>
         <translation>Сохранять нечего: изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="377"/>
+        <location filename="../../ui/editor/window.py" line="390"/>
         <source>Not saved: the file was changed on disk meanwhile.</source>
         <translation>Не сохранено: тем временем файл изменили на диске.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="380"/>
-        <location filename="../../ui/editor/window.py" line="401"/>
+        <location filename="../../ui/editor/window.py" line="393"/>
+        <location filename="../../ui/editor/window.py" line="414"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="382"/>
+        <location filename="../../ui/editor/window.py" line="395"/>
         <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
         <translation>Файл %1 сохранён. Работающие киоски покажут изменение в течение 2 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="390"/>
+        <location filename="../../ui/editor/window.py" line="403"/>
         <source>Save as agenda.json</source>
         <translation>Сохранить как agenda.json</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="396"/>
+        <location filename="../../ui/editor/window.py" line="409"/>
         <source>Not saved: choose another name than the other program&apos;s file.</source>
         <translation>Не сохранено: выберите имя, отличное от файла другой программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404"/>
+        <location filename="../../ui/editor/window.py" line="417"/>
         <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
         <translation>Сохранено как %1. Запускайте киоск с ним: kiosk --agenda %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="416"/>
+        <location filename="../../ui/editor/window.py" line="429"/>
         <source>Reloaded: the file as it is on disk now.</source>
         <translation>Загружено заново: файл в том виде, в каком он сейчас на диске.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="421"/>
+        <location filename="../../ui/editor/window.py" line="434"/>
         <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
         <translation>Ваши изменения наложены на файл, сохранённый тем временем; проверьте их и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="436"/>
+        <location filename="../../ui/editor/window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="437"/>
+        <location filename="../../ui/editor/window.py" line="450"/>
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation>В %1 есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="442"/>
+        <location filename="../../ui/editor/window.py" line="455"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>

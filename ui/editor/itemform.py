@@ -11,10 +11,20 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.docedit import ITEM_KEYS, KINDS, TALK_KEYS, ordered, set_member, text_in
+from kiosk.docedit import ITEM_KEYS, TALK_KEYS, ordered, set_member, text_in
 from ui.editor.fields import AppearancesEdit, BilingualLine, DescriptionEdit, PointsEdit
 from ui.i18n import current_language, tr
 from ui.icons import icon_pixmap, kind_icon_name

@@ -4,11 +4,29 @@ person who still appears somewhere is not removed, and the panel says where they
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.docedit import (DocumentError, PERSON_KEYS, add_person, appearances_of, person_id_for, remove_person,
-                           replace_person, set_member, text_in)
+from kiosk.docedit import (
+    PERSON_KEYS,
+    DocumentError,
+    add_person,
+    appearances_of,
+    person_id_for,
+    remove_person,
+    replace_person,
+    set_member,
+    text_in,
+)
 from ui.editor.fields import BilingualLine
 from ui.i18n import current_language, tr
 

@@ -12,13 +12,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QPushButton, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import edits
 from kiosk.clock import Clock, SystemClock
-from kiosk.docedit import (DocumentError, add_item, all_ids, find_item, item_id_for, remove_item, replace_item,
-                           text_in)
+from kiosk.docedit import DocumentError, add_item, all_ids, find_item, item_id_for, remove_item, replace_item, text_in
 from kiosk.safefile import Changed, WriteError
 from ui.editor.itemform import ItemForm
 from ui.editor.onday import AnnouncementsPanel, DayActions

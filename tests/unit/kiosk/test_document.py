@@ -12,8 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.docedit import (DocumentError, add_item, appearances_of, item_id_for, person_id_for, remove_item,
-                           remove_person, replace_item, slug, with_text)
+from kiosk.docedit import (
+    DocumentError,
+    add_item,
+    appearances_of,
+    item_id_for,
+    person_id_for,
+    remove_item,
+    remove_person,
+    replace_item,
+    slug,
+    with_text,
+)
 from kiosk.document import check, merge, open_file, path_tokens, render, save
 from kiosk.safefile import Changed
 
