@@ -47,14 +47,14 @@
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="121" />
-        <location filename="../../ui/editor/itemform.py" line="196" />
+        <location filename="../../ui/editor/itemform.py" line="194" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="136" />
-        <location filename="../../ui/editor/itemform.py" line="76" />
-        <location filename="../../ui/editor/itemform.py" line="198" />
+        <location filename="../../ui/editor/itemform.py" line="75" />
+        <location filename="../../ui/editor/itemform.py" line="196" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
@@ -75,7 +75,7 @@
         <location filename="../../ui/browser/view.py" line="196" />
         <location filename="../../ui/browser/view.py" line="200" />
         <location filename="../../ui/browser/view.py" line="369" />
-        <location filename="../../ui/editor/window.py" line="127" />
+        <location filename="../../ui/editor/window.py" line="136" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/onday.py" line="68" />
-        <location filename="../../ui/editor/window.py" line="456" />
+        <location filename="../../ui/editor/window.py" line="465" />
         <location filename="../../ui/staff.py" line="191" />
         <source>Cancel</source>
         <translation type="unfinished" />
@@ -574,12 +574,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="149" />
+        <location filename="../../ui/editor/preview.py" line="152" />
         <source>No preview: the agenda has problems (see the list below).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/preview.py" line="165" />
+        <location filename="../../ui/editor/preview.py" line="168" />
         <source>The agenda has problems: the preview shows it as it was before the last change.</source>
         <translation type="unfinished" />
     </message>
@@ -655,14 +655,14 @@
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="38" />
-        <location filename="../../ui/editor/itemform.py" line="183" />
+        <location filename="../../ui/editor/itemform.py" line="181" />
         <location filename="../../ui/editor/people.py" line="74" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="38" />
-        <location filename="../../ui/editor/itemform.py" line="184" />
+        <location filename="../../ui/editor/itemform.py" line="182" />
         <location filename="../../ui/editor/people.py" line="75" />
         <source>Russian</source>
         <translation type="unfinished" />
@@ -729,142 +729,142 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="34" />
+        <location filename="../../ui/editor/itemform.py" line="33" />
         <source>Registration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="34" />
+        <location filename="../../ui/editor/itemform.py" line="33" />
         <source>Opening</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="34" />
+        <location filename="../../ui/editor/itemform.py" line="33" />
         <source>Session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="35" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Discussion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="35" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Break</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="35" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Meal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="35" />
+        <location filename="../../ui/editor/itemform.py" line="34" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="36" />
+        <location filename="../../ui/editor/itemform.py" line="35" />
         <source>Closing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="36" />
+        <location filename="../../ui/editor/itemform.py" line="35" />
         <source>Reception</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="55" />
+        <location filename="../../ui/editor/itemform.py" line="54" />
         <source>Add talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="56" />
+        <location filename="../../ui/editor/itemform.py" line="55" />
         <source>Remove talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="57" />
+        <location filename="../../ui/editor/itemform.py" line="56" />
         <source>Earlier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="58" />
+        <location filename="../../ui/editor/itemform.py" line="57" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="75" />
+        <location filename="../../ui/editor/itemform.py" line="74" />
         <source>Talk title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="77" />
-        <location filename="../../ui/editor/itemform.py" line="199" />
+        <location filename="../../ui/editor/itemform.py" line="76" />
+        <location filename="../../ui/editor/itemform.py" line="197" />
         <source>Moderators</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="78" />
-        <location filename="../../ui/editor/itemform.py" line="197" />
+        <location filename="../../ui/editor/itemform.py" line="77" />
+        <location filename="../../ui/editor/itemform.py" line="195" />
         <source>Description</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="96" />
-        <location filename="../../ui/editor/itemform.py" line="220" />
+        <location filename="../../ui/editor/itemform.py" line="95" />
+        <location filename="../../ui/editor/itemform.py" line="218" />
         <location filename="../../ui/editor/programme.py" line="97" />
         <source>(no title)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="129" />
+        <location filename="../../ui/editor/itemform.py" line="128" />
         <source>New talk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="166" />
+        <location filename="../../ui/editor/itemform.py" line="164" />
         <source>HH:MM, e.g. 14:30</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="167" />
+        <location filename="../../ui/editor/itemform.py" line="165" />
         <source>HH:MM; empty when the programme gives no end</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="178" />
+        <location filename="../../ui/editor/itemform.py" line="176" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="181" />
+        <location filename="../../ui/editor/itemform.py" line="179" />
         <location filename="../../ui/editor/programme.py" line="43" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="194" />
+        <location filename="../../ui/editor/itemform.py" line="192" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="195" />
+        <location filename="../../ui/editor/itemform.py" line="193" />
         <source>Subtitle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="201" />
+        <location filename="../../ui/editor/itemform.py" line="199" />
         <source>Points</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="200" />
+        <location filename="../../ui/editor/itemform.py" line="198" />
         <source>Talks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/itemform.py" line="205" />
+        <location filename="../../ui/editor/itemform.py" line="203" />
         <location filename="../../ui/editor/people.py" line="87" />
         <source>Id</source>
         <translation type="unfinished" />
@@ -937,13 +937,13 @@
     </message>
     <message>
         <location filename="../../ui/editor/people.py" line="186" />
-        <location filename="../../ui/editor/window.py" line="324" />
+        <location filename="../../ui/editor/window.py" line="333" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="43" />
-        <location filename="../../ui/editor/window.py" line="121" />
+        <location filename="../../ui/editor/window.py" line="130" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
@@ -989,176 +989,176 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="97" />
+        <location filename="../../ui/editor/window.py" line="99" />
         <source>Reload (drop my changes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="98" />
+        <location filename="../../ui/editor/window.py" line="100" />
         <source>Keep my changes on top of theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="116" />
+        <location filename="../../ui/editor/window.py" line="124" />
         <source>Choose an item in the programme on the left, or add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="124" />
+        <location filename="../../ui/editor/window.py" line="133" />
         <source>Announcements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="158" />
+        <location filename="../../ui/editor/window.py" line="167" />
         <source>Editor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166" />
+        <location filename="../../ui/editor/window.py" line="175" />
         <source>Save as agenda.json…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="166" />
-        <location filename="../../ui/editor/window.py" line="454" />
+        <location filename="../../ui/editor/window.py" line="175" />
+        <location filename="../../ui/editor/window.py" line="463" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="168" />
+        <location filename="../../ui/editor/window.py" line="177" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="169" />
+        <location filename="../../ui/editor/window.py" line="178" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172" />
-        <location filename="../../ui/editor/window.py" line="309" />
+        <location filename="../../ui/editor/window.py" line="181" />
+        <location filename="../../ui/editor/window.py" line="318" />
         <source>Add item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="173" />
+        <location filename="../../ui/editor/window.py" line="182" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175" />
-        <location filename="../../ui/editor/window.py" line="333" />
+        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="342" />
         <source>Clear changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="176" />
+        <location filename="../../ui/editor/window.py" line="185" />
         <source>Remove every delay, cancellation and move: the printed programme again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="218" />
+        <location filename="../../ui/editor/window.py" line="227" />
         <source>No problems: the agenda can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="219" />
+        <location filename="../../ui/editor/window.py" line="228" />
         <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
         <translation><numerusform>%n problem: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform><numerusform>%n problems: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="228" />
+        <location filename="../../ui/editor/window.py" line="237" />
         <source>Edit programme – %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="254" />
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="255" />
+        <location filename="../../ui/editor/window.py" line="264" />
         <source>%1 is another program's schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="303" />
+        <location filename="../../ui/editor/window.py" line="312" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="334" />
+        <location filename="../../ui/editor/window.py" line="343" />
         <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="337" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>There are no changes to clear.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="375" />
+        <location filename="../../ui/editor/window.py" line="384" />
         <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
         <translation><numerusform>Not saved: the agenda has %n problem; they are listed below.</numerusform><numerusform>Not saved: the agenda has %n problems; they are listed below.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="384" />
+        <location filename="../../ui/editor/window.py" line="393" />
         <source>Nothing to save: no changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="390" />
+        <location filename="../../ui/editor/window.py" line="399" />
         <source>Not saved: the file was changed on disk meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="393" />
-        <location filename="../../ui/editor/window.py" line="414" />
+        <location filename="../../ui/editor/window.py" line="402" />
+        <location filename="../../ui/editor/window.py" line="423" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="395" />
+        <location filename="../../ui/editor/window.py" line="404" />
         <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="403" />
+        <location filename="../../ui/editor/window.py" line="412" />
         <source>Save as agenda.json</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="409" />
+        <location filename="../../ui/editor/window.py" line="418" />
         <source>Not saved: choose another name than the other program's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417" />
+        <location filename="../../ui/editor/window.py" line="426" />
         <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="429" />
+        <location filename="../../ui/editor/window.py" line="438" />
         <source>Reloaded: the file as it is on disk now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="434" />
+        <location filename="../../ui/editor/window.py" line="443" />
         <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="449" />
+        <location filename="../../ui/editor/window.py" line="458" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="450" />
+        <location filename="../../ui/editor/window.py" line="459" />
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="455" />
+        <location filename="../../ui/editor/window.py" line="464" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -144,17 +143,16 @@ class TalksEdit(QWidget):
             self.list.setCurrentRow(other)
 
 
-class ItemForm(QScrollArea):
+class ItemForm(QWidget):
     """Everything about one item, English and Russian side by side."""
 
     edited = Signal(object, str)  # the item's new entry, and the field that changed
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWidgetResizable(True)
         self.entry: dict = {}
-        body = QWidget(self)
-        self.setWidget(body)
+        body = self
+        self.scroller = None  # the scroll area the window puts the form in
         form = QFormLayout(body)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.heading = QLabel(body)
@@ -265,5 +263,6 @@ class ItemForm(QScrollArea):
             widget = {"presenters": self.talks.presenters.list, "moderators": self.talks.moderators.list,
                       "description": self.talks.description.boxes["en"]}.get(sub, self.talks.title.boxes["en"])
         if widget is not None:
-            self.ensureWidgetVisible(widget)
+            if self.scroller is not None:
+                self.scroller.ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

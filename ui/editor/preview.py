@@ -95,8 +95,11 @@ class PreviewPane(QWidget):
             first_time = self.agenda is None
             self.agenda = agenda
             self._range()
-            if first_time:
-                self.at = self._clamped(self.clock.now())
+            if first_time:  # now, during the event; else its first morning
+                now = self.clock.now()
+                first_start = min(i.start for i in agenda.items)
+                inside = first_start - MARGIN <= now <= self._first + timedelta(minutes=self.slider.maximum())
+                self.at = now if inside else first_start
         self.schedule()
 
     def _range(self) -> None:

@@ -34,10 +34,13 @@ def _application():
 def _tell(lines: list[str]) -> None:
     """A refusal on the terminal, and in a message box when started from a shortcut (no terminal)."""
     for line in lines:
-        print(line, file=sys.stderr)
-    if sys.stderr is None or not sys.stderr.isatty():
+        if sys.stderr is not None:
+            print(line, file=sys.stderr)
+    if sys.stderr is None or not sys.stderr.isatty():  # started by a double-click: no terminal to read
         import os
-        if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+
+        from kiosk.preflight import window_problems
+        if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen" and not window_problems():
             from PySide6.QtWidgets import QMessageBox
             _application()
             QMessageBox.warning(None, "kiosk --edit", "\n".join(lines))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -73,8 +74,9 @@ class EditorWindow(QMainWindow):
         session.diskChanged.connect(self._disk_changed)
         session.stack.canUndoChanged.connect(lambda _on: self._enable())
         session.stack.canRedoChanged.connect(lambda _on: self._enable())
-        self.resize(1500, 920)
         self.build()
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1500, screen.width()) if screen else 1500, min(920, screen.height()) if screen else 920)
 
     # --- building -----------------------------------------------------------------------------------
 
@@ -106,19 +108,26 @@ class EditorWindow(QMainWindow):
         self.programme = ProgrammeList(columns)
         self.programme.chosen.connect(self.choose)
         self.tabs = QTabWidget(columns)
-        item_page = QWidget(self.tabs)
+        # The day's changes first (what staff need most on the day), then the item's form; both
+        # scroll, so the window fits a laptop's screen (1366×768) whatever the language.
+        self.item_scroll = QScrollArea(self.tabs)
+        self.item_scroll.setWidgetResizable(True)
+        item_page = QWidget(self.item_scroll)
+        self.item_scroll.setWidget(item_page)
         item_layout = QVBoxLayout(item_page)
         item_layout.setContentsMargins(0, 0, 0, 0)
         self.form = ItemForm(item_page)
+        self.form.scroller = self.item_scroll
         self.form.edited.connect(self._form_edited)
         self.day_actions = DayActions(item_page)
         self.day_actions.made.connect(lambda doc, text: self.session.apply(doc, text))
         self.no_item = QLabel(tr("Choose an item in the programme on the left, or add one."), item_page)
         self.no_item.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        item_layout.addWidget(self.no_item)
-        item_layout.addWidget(self.form, 1)
+        item_layout.addWidget(self.no_item, 1)
         item_layout.addWidget(self.day_actions)
-        self.tabs.addTab(item_page, tr("Item"))
+        item_layout.addWidget(self.form)
+        item_layout.addStretch(0)
+        self.tabs.addTab(self.item_scroll, tr("Item"))
         self.announcements = AnnouncementsPanel(self.clock, self.tabs)
         self.announcements.made.connect(self.session.apply)
         self.tabs.addTab(self.announcements, tr("Announcements"))
@@ -130,8 +139,8 @@ class EditorWindow(QMainWindow):
         columns.addWidget(self.programme)
         columns.addWidget(self.tabs)
         columns.addWidget(self.preview)
-        self.programme.setMinimumWidth(380)
-        self.preview.setMinimumWidth(400)
+        self.programme.setMinimumWidth(320)
+        self.preview.setMinimumWidth(320)
         for index, stretch in enumerate((0, 1, 0)):
             columns.setStretchFactor(index, stretch)
         columns.setSizes([430, 640, 500])
