@@ -80,7 +80,7 @@ class EditorSession(QObject):
 
     @property
     def dirty(self) -> bool:
-        """Whether there is something to save: a foreign schedule always has (it is saved as a copy)."""
+        """Whether the document differs from the file as opened (or last saved)."""
         return self.doc != self.opened.document
 
     def apply(self, document: dict, text: str, merge=None) -> None:

@@ -11,12 +11,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import AGENDA_PATH, run_kiosk
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import RehearsalClock
-from tests.conftest import AGENDA_PATH, run_kiosk
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
 AT = datetime(2018, 9, 27, 14, 40, tzinfo=BISHKEK)  # the group photo (14:30–15:00) is on

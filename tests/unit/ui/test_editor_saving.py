@@ -11,12 +11,12 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from conftest import AGENDA_PATH, DATA, run_kiosk
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.clock import RehearsalClock
 from kiosk.staffedit import add_delay
-from tests.conftest import AGENDA_PATH, DATA, run_kiosk
 
 AT = datetime(2018, 9, 27, 14, 40, tzinfo=ZoneInfo("Asia/Bishkek"))
 
