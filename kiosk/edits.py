@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -401,9 +402,14 @@ def splice_changes(text: str, old: dict, new: dict) -> str:
     keys = list(old) + [key for key in new if key not in old]
     for key in keys:
         before, after = old.get(key, _GONE), new.get(key, _GONE)
-        if before != after or type(before) is not type(after):
+        if before is _GONE or after is _GONE or not _same(before, after):
             text = _splice_member(text, key, before, after)
     return text
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Equal as JSON (``True`` is not ``1``, whatever the dict classes)."""
+    return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
 
 
 def _member(text: str, key: str):
@@ -425,10 +431,10 @@ def _splice_member(text: str, key: str, before: Any, after: Any) -> str:
     if not (isinstance(before, list) and isinstance(after, list)) or text[member.value_start] != "[":
         return replace_part(text, member, after, style)
     head = 0
-    while head < min(len(before), len(after)) and before[head] == after[head]:
+    while head < min(len(before), len(after)) and _same(before[head], after[head]):
         head += 1
     tail = 0
-    while tail < min(len(before), len(after)) - head and before[-1 - tail] == after[-1 - tail]:
+    while tail < min(len(before), len(after)) - head and _same(before[-1 - tail], after[-1 - tail]):
         tail += 1
     gone, added = before[head:len(before) - tail], after[head:len(after) - tail]
     array = scan(text, member.value_start)
@@ -442,7 +448,7 @@ def _splice_member(text: str, key: str, before: Any, after: Any) -> str:
         return text
     if len(gone) == len(added) and gone:  # replaced one for one, from the last (earlier places stay)
         for offset in reversed(range(len(gone))):
-            if gone[offset] != added[offset]:
+            if not _same(gone[offset], added[offset]):
                 text = replace_part(text, array.parts[head + offset], added[offset], style)
         return text
     inline = True if style.unit is None else (None if array.parts else False)  # [] becomes lines of its own

@@ -5,13 +5,15 @@ that holds the change, plain refusals with exit 2, and a running display followi
 from __future__ import annotations
 
 import json
-import logging
+import os
+import subprocess
+import sys
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from conftest import AGENDA_PATH, DATA, run_kiosk
+from conftest import AGENDA_PATH, DATA, ROOT, run_kiosk
 from kiosk.jsonsplice import top_level
 
 BISHKEK = ZoneInfo("Asia/Bishkek")
@@ -190,30 +192,33 @@ def test_an_address_or_another_programs_schedule_is_not_changed(agenda, tmp_path
     assert schedule.read_bytes() == (DATA / "formats" / "schedule.xml").read_bytes()
 
 
-def test_a_running_display_follows_the_commands(qtbot, agenda, caplog):
-    """The kiosk's own file watcher (as in the live-reload tests): a display at 16:10 on the copy
-    shows the delay, the cancellation and the announcement a command makes, within 2 s each."""
-    from kiosk.clock import RehearsalClock
-    from kiosk.loader import load_agenda
-    from ui.live import AgendaFeed
-    from ui.window import KioskWindow
-    caplog.set_level(logging.INFO, logger="kiosk")
-    loaded = load_agenda(agenda)
-    window = KioskWindow(loaded, RehearsalClock(datetime(2018, 9, 27, 16, 10, tzinfo=BISHKEK), speed=0),
-                         feed=AgendaFeed(str(agenda), loaded))
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    window.start()
-    qtbot.waitUntil(lambda: window.display.scene is not None)
-    shown = lambda: window.display.scene.all_text()  # noqa: E731
-    assert "delayed" not in shown() and "Emergency response" in shown()
-    change(agenda, "--delay", "d1-emergency-tajikistan", "15")
-    qtbot.waitUntil(lambda: "Next\n16:45\nin 35\u00a0min\ndelayed 15\u00a0min\nEmergency" in shown(), timeout=2000)
-    change(agenda, "--cancel", "d1-emergency-tajikistan")  # no longer next: the Q&A is, delayed with it
-    qtbot.waitUntil(lambda: "Emergency response" not in shown(), timeout=2000)
-    assert "Next\n17:45\nin 1\u00a0h 35\u00a0min\ndelayed 15\u00a0min\nQ&A open floor" in shown()
-    change(agenda, "--announce", "Bus to the airport at 18:00", "--from", "2018-09-27T16:00",
-           "--until", "2018-09-27T16:30")
-    qtbot.waitUntil(lambda: "Bus to the airport at 18:00" in shown(), timeout=2000)
-    assert caplog.text.count(f"agenda reloaded: {agenda}: 19 items") == 3
+def test_a_running_kiosk_follows_the_commands(qtbot, agenda, tmp_path):
+    """The real program, started windowed at 16:10 on the copy: its file watcher takes up each
+    change a command makes (its log says so within 2 s), and what it shows next follows."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    log_file = tmp_path / "kiosk.log"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime)}
+    kiosk = subprocess.Popen([sys.executable, "-m", "kiosk", "--windowed", "--agenda", str(agenda),
+                              "--at", "2018-09-27T16:10", "--log-file", str(log_file)], env=env, cwd=ROOT,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    log = lambda: log_file.read_text("utf-8") if log_file.exists() else ""  # noqa: E731
+    reloads = lambda: log().count(f"agenda reloaded: {agenda}: 19 items")  # noqa: E731
+    try:
+        qtbot.waitUntil(lambda: "state: in_item current=d1-coffee next=d1-emergency-tajikistan" in log()
+                        or kiosk.poll() is not None, timeout=30_000)
+        assert kiosk.poll() is None and reloads() == 0
+        change(agenda, "--delay", "d1-emergency-tajikistan", "15")
+        qtbot.waitUntil(lambda: reloads() == 1, timeout=2000)
+        change(agenda, "--cancel", "d1-emergency-tajikistan")
+        qtbot.waitUntil(lambda: reloads() == 2, timeout=2000)
+        qtbot.waitUntil(lambda: "state: in_item current=d1-coffee next=d1-qa" in log(), timeout=2000)
+        change(agenda, "--clear-changes")
+        qtbot.waitUntil(lambda: reloads() == 3, timeout=2000)
+        qtbot.waitUntil(lambda: log().rstrip().endswith("state: in_item current=d1-coffee "
+                                                         "next=d1-emergency-tajikistan"), timeout=2000)
+        assert "agenda rejected" not in log()
+    finally:
+        kiosk.terminate()
+        _, err = kiosk.communicate(timeout=30)
+    assert "Traceback" not in err

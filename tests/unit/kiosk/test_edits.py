@@ -304,3 +304,14 @@ def test_the_written_file_is_what_the_kiosk_loads(tmp_path):
     assert load_agenda(path).item("d2-closing").end == local("2018-09-28T18:45") == change.agenda.item(
         "d2-closing").end
     assert set(edits.OPERATIONS) == {"delay", "cancel", "restore", "move", "announce", "clear_changes"}
+
+
+def test_splice_changes_rewrites_only_what_differs_as_json():
+    text = '{"a": [ {"x":1},  {"y": 2},\t{"z": 3} ], "b": true, "c": {"k" : "v"}}'
+    old = json.loads(text)
+    new = {"a": [{"x": 1}, {"y": 5}, {"z": 3}], "b": 1, "c": {"k": "v"}}
+    assert edits.splice_changes(text, old, new) == '{"a": [ {"x":1},  {"y": 5},\t{"z": 3} ], "b": 1, "c": {"k" : "v"}}'
+    assert edits.splice_changes(text, old, {"a": [{"x": 1}, {"z": 3}], "b": True, "c": {"k": "v"}}) == (
+        '{"a": [ {"x":1},\t{"z": 3} ], "b": true, "c": {"k" : "v"}}')
+    assert edits.splice_changes(text, old, {"b": True, "c": {"k": "v"}, "d": []}) == (
+        '{"b": true, "c": {"k" : "v"}, "d": []}')
