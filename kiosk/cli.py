@@ -102,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--announce", metavar="TEXT",
                       help="show TEXT as a banner on the display --from ISO --until ISO (event time unless an "
                            "offset is given); --ru TEXT in Russian, --important makes it gold")
+    what.add_argument("--edit", action="store_true",
+                      help="open the editor window on the agenda file (--agenda PATH; default agenda.json)")
     what.add_argument("--clear-changes", action="store_true",
                       help="remove every delay, cancellation and move: the printed programme applies again")
     parser.add_argument("--until", metavar="ID|ISO", help="with --delay: the item the delay stops at; "
@@ -378,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
                                  "timezone": args.timezone})
     assume_zone(settings.timezone)
     source = settings.agenda or str(default_agenda())
+    if args.edit:  # the editor window (ui.editor): it opens an agenda with problems too, to fix them
+        return qt_side("edit")(source, settings)
     from kiosk.changes_cli import asked, run_change  # --delay, --cancel, --move, --announce …
     if asked(args):
         return run_change(args, source)

@@ -83,6 +83,12 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
     return 0
 
 
+def edit(source: str, settings=None) -> int:
+    """``kiosk --edit``: the editor window on the agenda file (:mod:`ui.editor`)."""
+    from ui.editor.start import run_editor
+    return run_editor(source, settings)
+
+
 def png_problem(image, path: str) -> str | None:
     """Save ``image`` as a PNG file, whole or not at all (an old picture stays whole on a full
     disk; mode, owner and symlink kept: :mod:`kiosk.safefile`); why not, in plain words, or None."""

@@ -31,23 +31,30 @@
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="81" />
-        <location filename="../../ui/display/layout.py" line="99" />
+        <location filename="../../ui/display/layout.py" line="103" />
+        <location filename="../../ui/editor/fields.py" line="246" />
+        <location filename="../../ui/editor/fields.py" line="300" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="83" />
-        <location filename="../../ui/display/layout.py" line="101" />
+        <location filename="../../ui/display/layout.py" line="105" />
+        <location filename="../../ui/editor/fields.py" line="247" />
+        <location filename="../../ui/editor/fields.py" line="301" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="121" />
+        <location filename="../../ui/editor/itemform.py" line="194" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/detail.py" line="136" />
+        <location filename="../../ui/editor/itemform.py" line="75" />
+        <location filename="../../ui/editor/itemform.py" line="196" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
@@ -57,45 +64,46 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="51" />
-        <location filename="../../ui/browser/view.py" line="217" />
-        <location filename="../../ui/browser/view.py" line="377" />
+        <location filename="../../ui/browser/view.py" line="62" />
+        <location filename="../../ui/browser/view.py" line="228" />
+        <location filename="../../ui/browser/view.py" line="388" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="73" />
-        <location filename="../../ui/browser/view.py" line="213" />
-        <location filename="../../ui/browser/view.py" line="217" />
-        <location filename="../../ui/browser/view.py" line="386" />
+        <location filename="../../ui/browser/view.py" line="84" />
+        <location filename="../../ui/browser/view.py" line="224" />
+        <location filename="../../ui/browser/view.py" line="228" />
+        <location filename="../../ui/browser/view.py" line="397" />
+        <location filename="../../ui/editor/window.py" line="136" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="123" />
-        <location filename="../../ui/browser/view.py" line="215" />
-        <location filename="../../ui/staff.py" line="228" />
-        <location filename="../../ui/staff.py" line="248" />
+        <location filename="../../ui/browser/view.py" line="134" />
+        <location filename="../../ui/browser/view.py" line="226" />
+        <location filename="../../ui/staff.py" line="236" />
+        <location filename="../../ui/staff.py" line="256" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="141" />
-        <location filename="../../ui/browser/view.py" line="214" />
+        <location filename="../../ui/browser/view.py" line="152" />
+        <location filename="../../ui/browser/view.py" line="225" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="165" />
-        <location filename="../../ui/browser/view.py" line="185" />
+        <location filename="../../ui/browser/view.py" line="176" />
+        <location filename="../../ui/browser/view.py" line="196" />
         <source>All rooms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="223" />
-        <location filename="../../ui/browser/view.py" line="260" />
-        <location filename="../../ui/browser/view.py" line="372" />
-        <location filename="../../ui/browser/view.py" line="439" />
+        <location filename="../../ui/browser/view.py" line="234" />
+        <location filename="../../ui/browser/view.py" line="271" />
+        <location filename="../../ui/browser/view.py" line="383" />
+        <location filename="../../ui/browser/view.py" line="450" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>
@@ -124,8 +132,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="125" />
-        <location filename="../../ui/display/scene.py" line="114" />
+        <location filename="../../ui/display/cards.py" line="127" />
+        <location filename="../../ui/display/scene.py" line="115" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
@@ -145,11 +153,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/display/board.py" line="136" />
-        <location filename="../../ui/display/cards.py" line="152" />
-        <location filename="../../ui/display/cards.py" line="168" />
-        <location filename="../../ui/display/cards.py" line="197" />
-        <location filename="../../ui/display/cards.py" line="203" />
-        <location filename="../../ui/display/cards.py" line="219" />
+        <location filename="../../ui/display/cards.py" line="154" />
+        <location filename="../../ui/display/cards.py" line="170" />
+        <location filename="../../ui/display/cards.py" line="199" />
+        <location filename="../../ui/display/cards.py" line="205" />
+        <location filename="../../ui/display/cards.py" line="221" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
@@ -161,7 +169,8 @@
     <message>
         <location filename="../../ui/browser/delegates.py" line="115" />
         <location filename="../../ui/browser/detail.py" line="110" />
-        <location filename="../../ui/display/scene.py" line="63" />
+        <location filename="../../ui/display/scene.py" line="62" />
+        <location filename="../../ui/editor/preview.py" line="53" />
         <source>Now</source>
         <translation type="unfinished" />
     </message>
@@ -181,7 +190,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="201" />
+        <location filename="../../ui/display/cards.py" line="203" />
         <source>%n item(s), from %1</source>
         <translation><numerusform>%n item, from %1</numerusform><numerusform>%n items, from %1</numerusform></translation>
     </message>
@@ -206,8 +215,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="65" />
-        <location filename="../../ui/display/scene.py" line="116" />
+        <location filename="../../ui/display/scene.py" line="64" />
+        <location filename="../../ui/display/scene.py" line="117" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
@@ -233,25 +242,25 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/cards.py" line="173" />
+        <location filename="../../ui/display/cards.py" line="175" />
         <source>%n speaker(s)</source>
         <translation><numerusform>%n speaker</numerusform><numerusform>%n speakers</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="216" />
-        <location filename="../../ui/display/cards.py" line="279" />
-        <location filename="../../ui/display/cards.py" line="301" />
-        <location filename="../../ui/display/cards.py" line="315" />
+        <location filename="../../ui/display/cards.py" line="218" />
+        <location filename="../../ui/display/cards.py" line="281" />
+        <location filename="../../ui/display/cards.py" line="303" />
+        <location filename="../../ui/display/cards.py" line="317" />
         <source>Later today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="240" />
+        <location filename="../../ui/display/cards.py" line="242" />
         <source>Last item of the programme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/cards.py" line="241" />
+        <location filename="../../ui/display/cards.py" line="243" />
         <source>Thank you for taking part in the %1.</source>
         <translation type="unfinished" />
     </message>
@@ -261,224 +270,909 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="157" />
+        <location filename="../../ui/display/scene.py" line="160" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="169" />
+        <location filename="../../ui/display/scene.py" line="172" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="178" />
+        <location filename="../../ui/display/scene.py" line="181" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="181" />
-        <location filename="../../ui/display/scene.py" line="204" />
+        <location filename="../../ui/display/scene.py" line="184" />
+        <location filename="../../ui/display/scene.py" line="207" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="183" />
-        <location filename="../../ui/display/scene.py" line="206" />
+        <location filename="../../ui/display/scene.py" line="186" />
+        <location filename="../../ui/display/scene.py" line="209" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="196" />
+        <location filename="../../ui/display/scene.py" line="199" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="200" />
+        <location filename="../../ui/display/scene.py" line="203" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="222" />
+        <location filename="../../ui/display/scene.py" line="225" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="227" />
+        <location filename="../../ui/display/scene.py" line="230" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="302" />
+        <location filename="../../ui/window.py" line="303" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="100" />
-        <location filename="../../ui/staff.py" line="330" />
+        <location filename="../../ui/staff.py" line="108" />
+        <location filename="../../ui/staff.py" line="338" />
         <source>Staff panel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="98" />
-        <location filename="../../ui/staff.py" line="368" />
-        <location filename="../../ui/staff.py" line="435" />
+        <location filename="../../ui/staff.py" line="106" />
+        <location filename="../../ui/staff.py" line="376" />
+        <location filename="../../ui/staff.py" line="443" />
         <source>Enter the staff PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="187" />
+        <location filename="../../ui/staff.py" line="195" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="191" />
+        <location filename="../../ui/editor/onday.py" line="40" />
+        <source>On the day (the printed programme stays; the screens show the change)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="49" />
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="51" />
+        <source>Delay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="54" />
+        <source>until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="57" />
+        <source>Delay this and later items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="60" />
+        <source>Note for the screens (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="61" />
+        <source>Cancel item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="62" />
+        <source>Restore as printed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="68" />
+        <location filename="../../ui/editor/window.py" line="465" />
+        <location filename="../../ui/staff.py" line="199" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="200" />
-        <source>The programme runs late</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/staff.py" line="201" />
-        <source>Delay %n min</source>
-        <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../ui/staff.py" line="203" />
-        <source>Clear delay</source>
+        <location filename="../../ui/editor/onday.py" line="72" />
+        <source>new start HH:MM</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="206" />
-        <source>Check</source>
+        <location filename="../../ui/editor/onday.py" line="73" />
+        <source>new end (optional)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="207" />
-        <source>Reload agenda</source>
+        <location filename="../../ui/editor/onday.py" line="76" />
+        <location filename="../../ui/editor/onday.py" line="82" />
+        <source>Move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="90" />
+        <source>the end of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="109" />
+        <source>Done: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="109" />
+        <source>Nothing changed: it is so already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="119" />
+        <source>Delay %1 by %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="123" />
+        <source>Cancel %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="126" />
+        <source>Restore %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="130" />
+        <source>Move %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="154" />
+        <location filename="../../ui/editor/onday.py" line="283" />
+        <source>Add announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="174" />
+        <source>For the next 30 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="177" />
+        <source>From – until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="179" />
+        <source>Information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="180" />
+        <source>Important</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="182" />
+        <source>Level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="185" />
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="237" />
+        <location filename="../../ui/editor/onday.py" line="248" />
+        <source>Edit announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="269" />
+        <source>Announcement for the next 30 minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="277" />
+        <source>New announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/onday.py" line="292" />
+        <source>Remove announcement</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/staff.py" line="208" />
-        <location filename="../../ui/staff.py" line="330" />
-        <source>Diagnostics</source>
+        <source>The programme runs late</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/staff.py" line="209" />
-        <source>Preview another time</source>
+        <source>Delay %n min</source>
+        <translation><numerusform>Delay %n min</numerusform><numerusform>Delay %n min</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="211" />
+        <source>Clear delay</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/staff.py" line="214" />
-        <source>Back to the display</source>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="215" />
+        <source>Reload agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="216" />
+        <location filename="../../ui/staff.py" line="338" />
+        <source>Diagnostics</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/staff.py" line="217" />
+        <source>Preview another time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="222" />
+        <source>Back to the display</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/staff.py" line="225" />
         <source>Exit the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="240" />
+        <location filename="../../ui/staff.py" line="248" />
         <source>−1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="240" />
+        <location filename="../../ui/staff.py" line="248" />
         <source>−10 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="240" />
+        <location filename="../../ui/staff.py" line="248" />
         <source>+10 min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="241" />
+        <location filename="../../ui/staff.py" line="249" />
         <source>+1 h</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="241" />
+        <location filename="../../ui/staff.py" line="249" />
         <source>+1 day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="246" />
+        <location filename="../../ui/editor/preview.py" line="49" />
+        <source>The language of the screen in the preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="51" />
+        <source>Landscape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="52" />
+        <source>Portrait</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="54" />
+        <location filename="../../ui/staff.py" line="254" />
         <source>Next change</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="152" />
+        <source>No preview: the agenda has problems (see the list below).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="168" />
+        <source>The agenda has problems: the preview shows it as it was before the last change.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="418" />
+        <location filename="../../ui/staff.py" line="426" />
         <source>Too many wrong PINs. Try again in %n min.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n min.</numerusform><numerusform>Too many wrong PINs. Try again in %n min.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/staff.py" line="422" />
+        <location filename="../../ui/staff.py" line="430" />
         <source>Too many wrong PINs. Try again in %n s.</source>
         <translation><numerusform>Too many wrong PINs. Try again in %n s.</numerusform><numerusform>Too many wrong PINs. Try again in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="406" />
+        <location filename="../../ui/staff.py" line="414" />
         <source>Wrong PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="456" />
+        <location filename="../../ui/staff.py" line="464" />
         <source>Now: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="457" />
+        <location filename="../../ui/staff.py" line="465" />
         <source>Next: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="459" />
+        <location filename="../../ui/staff.py" line="467" />
         <source>The agenda comes from a server: change delays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="480" />
+        <location filename="../../ui/staff.py" line="488" />
         <source>Not changed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="491" />
+        <location filename="../../ui/staff.py" line="499" />
         <source>Nothing is left to delay.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="518" />
+        <location filename="../../ui/staff.py" line="527" />
         <source>Agenda: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="519" />
+        <location filename="../../ui/staff.py" line="528" />
         <source>Loaded: %1 items; last problem: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="521" />
+        <location filename="../../ui/staff.py" line="530" />
         <source>Screen: %1 × %2, window %3 × %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="523" />
+        <location filename="../../ui/staff.py" line="532" />
         <source>Clock: %1 (event time, %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="526" />
+        <location filename="../../ui/staff.py" line="535" />
         <source>Recent log:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/staff.py" line="560" />
+        <location filename="../../ui/staff.py" line="569" />
         <source>Preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="38" />
+        <location filename="../../ui/editor/itemform.py" line="181" />
+        <location filename="../../ui/editor/people.py" line="74" />
+        <source>English</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="38" />
+        <location filename="../../ui/editor/itemform.py" line="182" />
+        <location filename="../../ui/editor/people.py" line="75" />
+        <source>Russian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="91" />
+        <source>The English and the Russian have different numbers of paragraphs (%1 and %2): each paragraph needs both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="129" />
+        <source>%1: paragraphs apart by an empty line; list entries start with •</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="174" />
+        <source>Label</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="183" />
+        <source>Add point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="185" />
+        <source>Remove point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="212" />
+        <source>New point</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="252" />
+        <source>Earlier in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="253" />
+        <source>Later in the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="256" />
+        <location filename="../../ui/editor/onday.py" line="155" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="266" />
+        <source>Type or choose a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="267" />
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="299" />
+        <source>%1 (not in the people list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="33" />
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="33" />
+        <source>Opening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="33" />
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="34" />
+        <source>Discussion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="34" />
+        <source>Break</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="34" />
+        <source>Meal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="34" />
+        <source>Photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="35" />
+        <source>Closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="35" />
+        <source>Reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="54" />
+        <source>Add talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="55" />
+        <source>Remove talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="56" />
+        <source>Earlier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="57" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="74" />
+        <source>Talk title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="76" />
+        <location filename="../../ui/editor/itemform.py" line="197" />
+        <source>Moderators</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="77" />
+        <location filename="../../ui/editor/itemform.py" line="195" />
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="95" />
+        <location filename="../../ui/editor/itemform.py" line="218" />
+        <location filename="../../ui/editor/programme.py" line="97" />
+        <source>(no title)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="128" />
+        <source>New talk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="164" />
+        <source>HH:MM, e.g. 14:30</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="165" />
+        <source>HH:MM; empty when the programme gives no end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="176" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="179" />
+        <location filename="../../ui/editor/programme.py" line="43" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="192" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="193" />
+        <source>Subtitle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="199" />
+        <source>Points</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="198" />
+        <source>Talks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/itemform.py" line="203" />
+        <location filename="../../ui/editor/people.py" line="87" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="56" />
+        <source>Find a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="63" />
+        <location filename="../../ui/editor/people.py" line="168" />
+        <source>Add person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="64" />
+        <source>Remove person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="78" />
+        <source>Honorific</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="78" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="78" />
+        <source>Sorted under</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="79" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="79" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="90" />
+        <source>Appears in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="150" />
+        <source>nowhere yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="162" />
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="166" />
+        <source>New person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="183" />
+        <source>%1 cannot be removed: they still appear in %2. Take them out there first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/people.py" line="186" />
+        <location filename="../../ui/editor/window.py" line="333" />
+        <source>Remove %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="43" />
+        <location filename="../../ui/editor/window.py" line="130" />
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="43" />
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="66" />
+        <location filename="../../ui/editor/programme.py" line="145" />
+        <source>Day %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="142" />
+        <source>Day %1, %2 “%3”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="149" />
+        <source>People: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="151" />
+        <source>Announcement %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="153" />
+        <source>On-the-day change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="156" />
+        <source>the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/programme.py" line="177" />
+        <source>the English is missing: a text needs its English; the Russian is optional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="99" />
+        <source>Reload (drop my changes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="100" />
+        <source>Keep my changes on top of theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="124" />
+        <source>Choose an item in the programme on the left, or add one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="133" />
+        <source>Announcements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="167" />
+        <source>Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="175" />
+        <source>Save as agenda.json…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="175" />
+        <location filename="../../ui/editor/window.py" line="463" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="177" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="178" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="181" />
+        <location filename="../../ui/editor/window.py" line="318" />
+        <source>Add item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="182" />
+        <source>Remove item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="184" />
+        <location filename="../../ui/editor/window.py" line="342" />
+        <source>Clear changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="185" />
+        <source>Remove every delay, cancellation and move: the printed programme again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="227" />
+        <source>No problems: the agenda can be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/window.py" line="228" />
+        <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
+        <translation><numerusform>%n problem: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform><numerusform>%n problems: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="237" />
+        <source>Edit programme – %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="254" />
+        <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="264" />
+        <source>%1 is another program's schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="312" />
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="343" />
+        <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="346" />
+        <source>There are no changes to clear.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/window.py" line="384" />
+        <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
+        <translation><numerusform>Not saved: the agenda has %n problem; they are listed below.</numerusform><numerusform>Not saved: the agenda has %n problems; they are listed below.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="393" />
+        <source>Nothing to save: no changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="399" />
+        <source>Not saved: the file was changed on disk meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="402" />
+        <location filename="../../ui/editor/window.py" line="423" />
+        <source>Not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="404" />
+        <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="412" />
+        <source>Save as agenda.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="418" />
+        <source>Not saved: choose another name than the other program's file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="426" />
+        <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="438" />
+        <source>Reloaded: the file as it is on disk now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="443" />
+        <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="458" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="459" />
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="464" />
+        <source>Close without saving</source>
         <translation type="unfinished" />
     </message>
 </context>

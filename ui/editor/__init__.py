@@ -1,0 +1,1 @@
+"""The editor window, ``kiosk --edit``: staff change the programme without touching JSON."""
