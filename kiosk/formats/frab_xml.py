@@ -22,7 +22,7 @@ from kiosk.formats.common import (
     read_event,
     to_document,
 )
-from kiosk.formats.days import source_day
+from kiosk.formats.days import SourceDay, source_day
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import decode_text, line_col
 
@@ -93,28 +93,42 @@ def read(data: bytes, source: str) -> Converted:
         the_day = source_day(clean(day.get("date")), clean(day.get("start")), clean(day.get("end")))
         for r_pos, room in enumerate(_children(day, "room"), 1):
             room_name = one_line(room.get("name"))
-            if room_name and room_name not in conference.rooms:
-                conference.rooms.append(room_name)
+            _add_room(conference, room_name)
             r_loc = d_loc.child(f"room[{room_name or r_pos}]")
             for e_pos, event in enumerate(_children(room, "event"), 1):
-                guid, eid = clean(event.get("guid")), clean(event.get("id"))
-                e_loc = r_loc.child(f"event[guid={guid}]" if guid else f"event[id={eid}]" if eid else f"event[{e_pos}]")
-                values = {key: _text(event, key) for key in EVENT_FIELDS}
-                values["id"], values["guid"] = eid, guid
-                if values["date"] is None and the_day.date is not None:
-                    # pentabarf (FOSDEM): no <date>, only the day's date and the event's <start>
-                    values["date"] = the_day.date.isoformat()
-                persons = []
-                for persons_el in _children(event, "persons"):
-                    for p_pos, person in enumerate(_children(persons_el, "person"), 1):
-                        name = one_line("".join(person.itertext()))
-                        if not name:
-                            continue
-                        pid = clean(person.get("guid")) or clean(person.get("id"))
-                        persons.append(SourcePerson(key=pid or name.casefold(), name=name, source_id=pid,
-                                                    where=e_loc(f"persons/person[{pid or p_pos}]")))
-                found = read_event(values, persons, e_loc, len(events), room_name, problems)
-                if found is not None:
-                    found.day = the_day
-                    events.append(found)
+                _read_event(event, room_name, r_loc, e_pos, the_day, events, problems)
+        # FOSDEM's exports of 2007-2012 put the events straight into the day, each naming its <room>
+        for e_pos, event in enumerate(_children(day, "event"), 1):
+            room_name = one_line(_text(event, "room"))
+            _add_room(conference, room_name)
+            _read_event(event, room_name, d_loc, e_pos, the_day, events, problems)
     return to_document(conference, events, problems, source, FORMAT)
+
+
+def _add_room(conference: Conference, room_name: str | None) -> None:
+    if room_name and room_name not in conference.rooms:
+        conference.rooms.append(room_name)
+
+
+def _read_event(event: ET.Element, room_name: str | None, r_loc: Locator, e_pos: int, the_day: SourceDay,
+                events: list[SourceEvent], problems: list[Problem]) -> None:
+    guid, eid = clean(event.get("guid")), clean(event.get("id"))
+    e_loc = r_loc.child(f"event[guid={guid}]" if guid else f"event[id={eid}]" if eid else f"event[{e_pos}]")
+    values = {key: _text(event, key) for key in EVENT_FIELDS}
+    values["id"], values["guid"] = eid, guid
+    if values["date"] is None and the_day.date is not None:
+        # pentabarf (FOSDEM): no <date>, only the day's date and the event's <start>
+        values["date"] = the_day.date.isoformat()
+    persons = []
+    for persons_el in _children(event, "persons"):
+        for p_pos, person in enumerate(_children(persons_el, "person"), 1):
+            name = one_line("".join(person.itertext()))
+            if not name:
+                continue
+            pid = clean(person.get("guid")) or clean(person.get("id"))
+            persons.append(SourcePerson(key=pid or name.casefold(), name=name, source_id=pid,
+                                        where=e_loc(f"persons/person[{pid or p_pos}]")))
+    found = read_event(values, persons, e_loc, len(events), room_name, problems)
+    if found is not None:
+        found.day = the_day
+        events.append(found)

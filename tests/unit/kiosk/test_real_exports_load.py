@@ -26,9 +26,10 @@ REAL = DATA / "formats" / "real"
 BRUSSELS = ZoneInfo("Europe/Brussels")
 FILES = ["frab-31c3-excerpt.xml", "c3voc-merged-36c3-excerpt.xml", "c3voc-hub-38c3-excerpt.xml",
          "fosdem-2021-excerpt.xml", "wafer-debconf23-excerpt.xml", "frab-camp2019-excerpt.json",
-         "pretalx-democon.json", "pretalx-rc3-channels-2020-excerpt.json", "c3voc-merged-jev22-excerpt.json"]
+         "pretalx-democon.json", "pretalx-rc3-channels-2020-excerpt.json", "c3voc-merged-jev22-excerpt.json",
+         "fosdem-2012-excerpt.xml"]
 # c3voc-schema2-38c3-excerpt.json (the schema2 layout) is read by helper json16's part of issue 16.
-ZONE_FOR = {"fosdem-2021-excerpt.xml": BRUSSELS}  # names no zone: given as with --timezone
+ZONE_FOR = {"fosdem-2021-excerpt.xml": BRUSSELS, "fosdem-2012-excerpt.xml": BRUSSELS}  # name no zone: as --timezone
 
 
 def plain(text: str | None) -> str:
@@ -43,11 +44,14 @@ def file_events(name: str) -> list[dict]:
     if name.endswith(".xml"):
         days = [d for d in ET.parse(path).getroot().iter("day") if any(True for _ in d.iter("event"))]
         for d_index, day in enumerate(days):
-            for room in day.iter("room"):
-                for event in room.iter("event"):
+            # <day><room name><event>, or (FOSDEM 2007-2012) <day><event> naming its <room>
+            placed = [(room.get("name"), room.findall("event")) for room in day.findall("room")]
+            placed += [(event.findtext("room"), [event]) for event in day.findall("event")]
+            for room_name, listed in placed:
+                for event in listed:
                     names = [plain("".join(p.itertext())) for p in event.iter("person")]
                     date_text = (event.findtext("date") or "").strip() or day.get("date")
-                    events.append({"title": plain(event.findtext("title")), "room": plain(room.get("name")),
+                    events.append({"title": plain(event.findtext("title")), "room": plain(room_name),
                                    "start": event.findtext("start").strip()[:5], "date": date_text,
                                    "day": d_index, "people": [n for n in names if n]})
         return events
@@ -163,6 +167,20 @@ def test_a_file_without_a_zone_asks_for_one():
     assert [d.date for d in agenda.days] == [date(2021, 2, 6), date(2021, 2, 7)]
 
 
+def test_fosdem_events_straight_in_the_day_are_read_with_their_rooms_in_file_order():
+    """FOSDEM 2007-2012 have no <room> blocks: each <event> sits in its <day> and names its <room>."""
+    data = (REAL / "fosdem-2012-excerpt.xml").read_bytes()
+    with pytest.raises(AgendaError) as caught:
+        parse_agenda(data, "fosdem.xml")
+    assert caught.value.lines() == [
+        "fosdem.xml: names no time zone; give it with --timezone ZONE (or timezone in kiosk.toml)"]
+    document, agenda, _fmt = load("fosdem-2012-excerpt.xml")
+    rooms_in_file = list(dict.fromkeys(plain(e.findtext("room")) for e in ET.fromstring(data).iter("event")))
+    assert document["rooms"] == rooms_in_file
+    bsda = [i for i in agenda.items if str(i.room) == "UA2.114"]
+    assert [i.start.isoformat() for i in bsda] == ["2012-02-04T14:00:00+01:00"] * 2
+
+
 def test_after_midnight_talks_stay_in_the_evening_before():
     """31C3: frab days run 11:00 to 04:00; Citizenfour at 00:00 on the 28th is day 1."""
     document, agenda, _fmt = load("frab-31c3-excerpt.xml")
@@ -188,11 +206,12 @@ def test_wafer_days_are_local_days_though_written_in_utc():
 @pytest.mark.parametrize("name, instant, room", [
     ("c3voc-merged-36c3-excerpt.xml", "2019-12-27T12:30:00+01:00", "Kidspace"),
     ("fosdem-2021-excerpt.xml", "2021-02-06T15:40:00+01:00", "S.ow2"),
+    ("fosdem-2012-excerpt.xml", "2012-02-04T15:00:00+01:00", "UA2.114"),
     ("c3voc-merged-jev22-excerpt.json", "2022-12-28T20:30:00+01:00", "Warpzone"),
 ])
 def test_both_items_of_a_double_booking_are_on(name, instant, room):
     _document, agenda, _fmt = load(name)
-    assert any(room in w.where for w in agenda.warnings)
+    assert any(f"in room {room}" in w.what for w in agenda.warnings)
     state = state_at(agenda, datetime.fromisoformat(instant))
     assert len([i for i in state.running if str(i.room) == room]) >= 2
     assert state.current is not None and state.parallel
