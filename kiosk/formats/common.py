@@ -394,10 +394,11 @@ def to_document(conf: Conference, events: list[SourceEvent], problems: list[Prob
             text = paragraphs(event.abstract, event.description)
             if text:
                 item["description"] = text
+            # one name once per event: a file may list the same person twice, even under two ids
             presenters, seen = [], set()
             for person in event.persons:
-                if person.identity not in seen:
-                    seen.add(person.identity)
+                if person.identity[1] not in seen:
+                    seen.add(person.identity[1])
                     presenters.append(person_ref(person))
             if presenters:
                 item["presenters"] = presenters

@@ -164,6 +164,18 @@ def test_schedule_json_people():
     assert [a.person for a in workshop.presenters] == [dmitri, ann]
 
 
+def test_one_name_listed_twice_in_an_event_is_shown_once():
+    # FOSDEM 2024 lists a speaker twice in one event, under two ids: one person on the screen
+    document = json_doc()
+    event = next(e for e in events_of(document) if e.get("persons"))
+    twin = dict(event["persons"][0], id=987654, guid=str(uuid.uuid4()))
+    event["persons"].append(twin)
+    agenda = parse_agenda(json.dumps(document).encode(), "schedule.json")
+    item = next(i for i in agenda.items if str(i.title) == " ".join(event["title"].split()))
+    names = [str(a.person.name) for a in item.people()]
+    assert len(names) == len(set(names)) == len(event["persons"]) - 1
+
+
 def test_offsets_without_a_zone_name_give_a_fixed_zone_and_say_so():
     document = json_doc()
     del document["schedule"]["conference"]["time_zone_name"]
