@@ -78,6 +78,10 @@ class Semantics:
     def _add(self, where: str, what: str) -> None:
         self.problems.append(Problem(where, what))
 
+    def _time(self, minutes: int) -> str:
+        """A time for a message: agenda.json's own "25:30", or an imported file's wall clock "01:30"."""
+        return hhmm(minutes % MINUTES_PER_DAY if self.overlaps_allowed else minutes)
+
     def _overlap(self, where: str, what: str) -> None:
         if self.overlaps_allowed:
             self.warnings.append(Problem(where, what + "; both are shown"))
@@ -153,8 +157,8 @@ class Semantics:
                     if n_room == room and n_start < end - MINUTES_PER_DAY \
                             and (n_end or n_start + 1) > start - MINUTES_PER_DAY:
                         self._overlap(join_path(n_path, "start"),
-                                  f"{hhmm(n_start)} overlaps {_shown(title)} ({path}, {hhmm(start)}–{hhmm(end)} "
-                                  f"the day before, until {hhmm(end - MINUTES_PER_DAY)})"
+                                  f"{self._time(n_start)} overlaps {_shown(title)} ({path}, {self._time(start)}–"
+                                  f"{self._time(end)} the day before, until {hhmm(end - MINUTES_PER_DAY)})"
                                   + (f" in room {room}" if room else ""))
 
     def _check_items(self, items: Any, day_path: str, the_date: date | None,
@@ -211,7 +215,8 @@ class Semantics:
                 e_path, e_title, e_start, e_end = earlier
                 if e_end is not None and start < e_end and start >= e_start:
                     self._overlap(join_path(path, "start"),
-                              f"{hhmm(start)} overlaps {_shown(e_title)} ({e_path}, {hhmm(e_start)}–{hhmm(e_end)})"
+                              f"{self._time(start)} overlaps {_shown(e_title)} ({e_path}, {self._time(e_start)}–"
+                              f"{self._time(e_end)})"
                               + (f" in room {room}" if room else ""))
             timeline.append((path, title, room, start, end))
             if earlier is None or start >= earlier[2]:

@@ -692,3 +692,20 @@ def test_conversion_is_deterministic():
     first, _, _ = convert(XML.read_bytes(), "a")
     second, _, _ = convert(copy.deepcopy(XML.read_bytes()), "b")
     assert first == second
+
+
+def test_an_overlap_after_midnight_is_told_at_the_files_wall_clock():
+    # an imported file writes 01:30 for a talk after midnight; agenda.json writes 25:30 itself
+    from kiosk.semantics import Semantics
+    document = json.loads(AGENDA_PATH.read_text("utf-8"))
+    day = document["days"][1]
+    day["ends"] = "28:00"
+    day["items"] += [{"id": "late-a", "start": "25:30", "end": "26:30", "title": "Late A", "kind": "session",
+                      "room": "Hall"},
+                     {"id": "late-b", "start": "25:45", "end": "26:00", "title": "Late B", "kind": "session",
+                      "room": "Hall"}]
+    imported = Semantics(copy.deepcopy(document), overlaps_allowed=True)
+    assert [w.what for w in imported.warnings] == [
+        '01:45 overlaps "Late A" (days[1].items[11], 01:30–02:30) in room Hall; both are shown']
+    own = Semantics(document)
+    assert [p.what for p in own.problems] == ['25:45 overlaps "Late A" (days[1].items[11], 25:30–26:30) in room Hall']
