@@ -113,6 +113,7 @@ class _Handler(BaseHTTPRequestHandler):
     sys_version = ""
     error_content_type = "text/plain; charset=utf-8"
     error_message_format = "%(code)d %(message)s\n"
+    default_request_version = "HTTP/1.0"  # so that even a garbled request gets a status line
 
     def version_string(self) -> str:
         return self.server_version
