@@ -52,13 +52,13 @@ def badges(reports: list[Report]) -> list[list[str]]:
     """For each report, what is wrong with that screen, in BADGES order (empty: all well).
 
     - NOT_ANSWERING: the last request got no good answer.
-    - PROGRAMME_DIFFERS: an answering screen whose programme is not the one most answering screens
-      show (with no majority, as one against one, every screen that differs from another is marked).
+    - PROGRAMME_DIFFERS: a screen whose programme is not the one most screens show (by their last
+      answers; with no majority, as one against one, every screen that differs is marked).
     - CLOCK_OFF: its clock differs by more than CLOCK_TOLERANCE_S from this PC's, or from its
       agenda server's where it knows that.
     - RELOAD_FAILED: its last reading of the agenda failed (it shows the last good one).
     """
-    hashes = [_hash(r) if r.answering else None for r in reports]
+    hashes = [_hash(r) for r in reports]  # a screen that stopped answering still says what it showed last
     counts = Counter(h for h in hashes if h is not None)
     ranked = counts.most_common(2)
     majority = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None

@@ -11,17 +11,18 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtNetwork import QNetworkAccessManager
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
                                QVBoxLayout, QWidget)
 
-from kiosk.fleet import (CLOCK_OFF, NOT_ANSWERING, PROGRAMME_DIFFERS, REFRESH_S, RELOAD_FAILED, Report, badges,
+from kiosk.fleet import (BADGES, CLOCK_OFF, NOT_ANSWERING, PROGRAMME_DIFFERS, REFRESH_S, RELOAD_FAILED, Report, badges,
                          item_title)
 from ui.i18n import tr
 from ui.screens.poller import ScreenPoller
 
 THUMB_W, THUMB_H = 320, 180
+STATE_LINES = 4  # NOW, and NEXT in up to three lines
 COLUMNS = 3
 STYLE = """
 QWidget#screens, QDialog { background: #0E1B2C; }
@@ -29,7 +30,7 @@ QFrame#tile { background: #172F4D; border: 2px solid #2A405C; border-radius: 10p
 QFrame#tile[trouble="true"] { border-color: #F2B84B; }
 QLabel { color: #F5F7FA; }
 QLabel#address { font-weight: 600; font-size: 15px; }
-QLabel#stateLine { color: #BCC8D8; font-size: 13px; }
+QLabel#stateLine { color: #BCC8D8; }
 QLabel#thumb { background: #0A1522; border-radius: 4px; color: #B4C2D4; }
 QLabel#badge { background: #F2B84B; color: #0E1B2C; border-radius: 9px; padding: 2px 8px; font-weight: 700;
                font-size: 12px; }
@@ -63,7 +64,7 @@ def state_line(report: Report) -> str:
     now, nxt = item_title(report.status, "current"), item_title(report.status, "next")
     parts = [tr("Now: %1", args=(now[0],)) if now else tr("Now: nothing on")]
     if nxt:
-        parts.append(tr("Next: %1 at %2", args=(nxt[0], nxt[1])))
+        parts.append(tr("Next at %1: %2", args=(nxt[1], nxt[0])))
     return "\n".join(parts)
 
 
@@ -110,7 +111,10 @@ def status_words(report: Report, marks: list[str]) -> list[str]:
 
 
 class Tile(QFrame):
-    """One screen: address, picture, state line, badges. Clicked, it opens the details."""
+    """One screen: address, picture, state line, badges. Clicked, it opens the details.
+
+    Its widgets are made once and only changed (a badge is shown or hidden), so an update every
+    few seconds neither builds widgets nor moves the layout."""
 
     clicked = Signal()
 
@@ -132,40 +136,58 @@ class Tile(QFrame):
         self.state = QLabel("")
         self.state.setObjectName("stateLine")
         self.state.setWordWrap(True)
-        self.state.setFixedWidth(THUMB_W)
-        self.badge_row = QHBoxLayout()
-        self.badge_row.setSpacing(6)
+        self.state.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        font = self.state.font()
+        font.setPixelSize(13)
+        self.state.setFont(font)
+        self.state.setFixedSize(THUMB_W, self.state.fontMetrics().lineSpacing() * STATE_LINES + 2)
         for part in (self.address, self.thumb, self.state):
             part.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(part)
-        layout.addLayout(self.badge_row)
-        layout.addStretch(1)
+        bar = QWidget()
+        bar.setFixedSize(THUMB_W, bar.fontMetrics().height() + 12)  # a badge's height, shown or not
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        self.badges: dict[str, QLabel] = {}
+        for kind in BADGES:
+            badge = QLabel(badge_words(kind))
+            badge.setObjectName("badge")
+            badge.setProperty("kind", kind)
+            badge.hide()
+            row.addWidget(badge)
+            self.badges[kind] = badge
+        self.fine = QLabel(tr("All well"))
+        self.fine.setObjectName("ok")
+        self.fine.hide()
+        row.addWidget(self.fine)
+        row.addStretch(1)
+        layout.addWidget(bar)
+        self.setFixedSize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     def show_report(self, marks: list[str]) -> None:
         self.marks = marks
         report = self.poller.report
         picture = self.poller.picture
         if picture is not None:
+            if not report.answering:  # the last picture it sent, greyed: not what it shows now
+                picture = picture.convertToFormat(QImage.Format.Format_Grayscale8)
             self.thumb.setPixmap(QPixmap.fromImage(picture).scaled(
                 THUMB_W, THUMB_H, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
-        self.state.setText(state_line(report) if report.status else (report.error or ""))
-        while self.badge_row.count():
-            old = self.badge_row.takeAt(0).widget()
-            if old is not None:
-                old.deleteLater()
-        for kind in marks:
-            badge = QLabel(badge_words(kind))
-            badge.setObjectName("badge")
-            badge.setProperty("kind", kind)
-            self.badge_row.addWidget(badge)
-        if not marks and report.answering:
-            fine = QLabel(tr("All well"))
-            fine.setObjectName("ok")
-            self.badge_row.addWidget(fine)
-        self.badge_row.addStretch(1)
-        self.setProperty("trouble", bool(marks))
-        self.style().unpolish(self)
-        self.style().polish(self)
+        if report.answering:
+            self.state.setText(state_line(report))
+        elif self.poller.last_answer_at is not None:
+            since = datetime.fromtimestamp(self.poller.last_answer_at).strftime("%H:%M:%S")
+            self.state.setText(tr("No answer since %1: %2", args=(since, report.error or "")))
+        else:
+            self.state.setText(report.error or "")
+        for kind, badge in self.badges.items():
+            badge.setVisible(kind in marks)
+        self.fine.setVisible(not marks and report.answering)
+        if self.property("trouble") != bool(marks):
+            self.setProperty("trouble", bool(marks))
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
