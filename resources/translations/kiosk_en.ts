@@ -20,7 +20,7 @@
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="34" />
+        <location filename="../../ui/browser/detail.py" line="155" />
         <source>Presenter</source>
         <translation type="unfinished" />
     </message>
@@ -30,29 +30,29 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="98" />
+        <location filename="../../ui/browser/detail.py" line="81" />
         <location filename="../../ui/display/layout.py" line="99" />
         <source>to be confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="100" />
+        <location filename="../../ui/browser/detail.py" line="83" />
         <location filename="../../ui/display/layout.py" line="101" />
         <source>by video</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="138" />
+        <location filename="../../ui/browser/detail.py" line="121" />
         <source>Room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="153" />
+        <location filename="../../ui/browser/detail.py" line="136" />
         <source>Presenters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="169" />
+        <location filename="../../ui/browser/detail.py" line="152" />
         <source>On the programme</source>
         <translation type="unfinished" />
     </message>
@@ -105,9 +105,9 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="30" />
-        <location filename="../../ui/browser/detail.py" line="149" />
-        <location filename="../../ui/browser/detail.py" line="157" />
+        <location filename="../../ui/browser/detail.py" line="132" />
+        <location filename="../../ui/browser/detail.py" line="140" />
+        <location filename="../../ui/browser/detail.py" line="155" />
         <location filename="../../ui/display/cards.py" line="57" />
         <location filename="../../ui/display/cards.py" line="62" />
         <source>Moderator</source>
@@ -142,7 +142,7 @@
     </message>
     <message>
         <location filename="../../ui/browser/delegates.py" line="115" />
-        <location filename="../../ui/browser/detail.py" line="127" />
+        <location filename="../../ui/browser/detail.py" line="110" />
         <location filename="../../ui/display/scene.py" line="62" />
         <location filename="../../ui/display/scene.py" line="114" />
         <source>Now</source>
@@ -295,7 +295,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="297" />
+        <location filename="../../ui/window.py" line="302" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>
@@ -414,8 +414,154 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/screens/window.py" line="46" />
+        <source>Not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="47" />
+        <source>Other programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="48" />
+        <source>Clock off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="49" />
+        <source>Reload failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="65" />
         <location filename="../../ui/staff.py" line="456" />
         <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="65" />
+        <source>Now: nothing on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="67" />
+        <source>Next at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="74" />
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="76" />
+        <source>Not answering: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="79" />
+        <source>What it said last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="82" />
+        <source>Kiosk %1, screen %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="83" />
+        <source>Programme: %1 items from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="84" />
+        <source>Programme fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="87" />
+        <source>Last reload failed at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="89" />
+        <source>Last loaded at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="90" />
+        <source>Last good programme at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="91" />
+        <source>Failed reloads since it started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="94" />
+        <source>Running for %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="97" />
+        <source>Memory: %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="98" />
+        <source>Its clock: %1 (event time %2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="101" />
+        <source>Its clock minus this PC's: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="104" />
+        <source>Its clock minus the agenda server's: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="107" />
+        <source>Last warning or error at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="109" />
+        <source>No warnings or errors since it started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="132" />
+        <source>Waiting for its picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="160" />
+        <source>All well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="181" />
+        <source>No answer since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="203" />
+        <source>Lobby screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/window.py" line="209" />
+        <source>%n lobby screen(s)</source>
+        <translation><numerusform>%n lobby screen</numerusform><numerusform>%n lobby screens</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="211" />
+        <source>Pictures and states are asked for every %1 s. Click a screen for its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -466,6 +612,27 @@
     <message>
         <location filename="../../ui/staff.py" line="560" />
         <source>Preview: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="72" />
+        <source>its answer is not a kiosk's status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="74" />
+        <source>it refuses the token: status_token differs from the kiosk's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="76" />
+        <source>it answered HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="84" />
+        <location filename="../../ui/screens/window.py" line="76" />
+        <source>no answer</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,22 +4,22 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/browser/detail.py" line="30"/>
-        <location filename="../../ui/browser/detail.py" line="149"/>
-        <location filename="../../ui/browser/detail.py" line="157"/>
+        <location filename="../../ui/browser/detail.py" line="132"/>
+        <location filename="../../ui/browser/detail.py" line="140"/>
+        <location filename="../../ui/browser/detail.py" line="155"/>
         <location filename="../../ui/display/cards.py" line="57"/>
         <location filename="../../ui/display/cards.py" line="62"/>
         <source>Moderator</source>
         <translation>Модератор</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="34"/>
+        <location filename="../../ui/browser/detail.py" line="155"/>
         <source>Presenter</source>
         <translation>Докладчик</translation>
     </message>
     <message>
         <location filename="../../ui/browser/delegates.py" line="115"/>
-        <location filename="../../ui/browser/detail.py" line="127"/>
+        <location filename="../../ui/browser/detail.py" line="110"/>
         <location filename="../../ui/display/scene.py" line="62"/>
         <location filename="../../ui/display/scene.py" line="114"/>
         <source>Now</source>
@@ -31,29 +31,29 @@
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="98"/>
+        <location filename="../../ui/browser/detail.py" line="81"/>
         <location filename="../../ui/display/layout.py" line="99"/>
         <source>to be confirmed</source>
         <translation>уточняется</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="100"/>
+        <location filename="../../ui/browser/detail.py" line="83"/>
         <location filename="../../ui/display/layout.py" line="101"/>
         <source>by video</source>
         <translation>по видеосвязи</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="138"/>
+        <location filename="../../ui/browser/detail.py" line="121"/>
         <source>Room</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="153"/>
+        <location filename="../../ui/browser/detail.py" line="136"/>
         <source>Presenters</source>
         <translation>Докладчики</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/detail.py" line="169"/>
+        <location filename="../../ui/browser/detail.py" line="152"/>
         <source>On the programme</source>
         <translation>Участие в программе</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="297"/>
+        <location filename="../../ui/window.py" line="302"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>
@@ -459,9 +459,159 @@
         <translation>Неверный PIN-код</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/window.py" line="46"/>
+        <source>Not answering</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="47"/>
+        <source>Other programme</source>
+        <translation>Другая программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="48"/>
+        <source>Clock off</source>
+        <translation>Часы сбиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="49"/>
+        <source>Reload failed</source>
+        <translation>Сбой загрузки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="65"/>
         <location filename="../../ui/staff.py" line="456"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="65"/>
+        <source>Now: nothing on</source>
+        <translation>Сейчас: ничего не идёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="67"/>
+        <source>Next at %1: %2</source>
+        <translation>Далее в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="74"/>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="76"/>
+        <source>Not answering: %1</source>
+        <translation>Не отвечает: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="79"/>
+        <source>What it said last:</source>
+        <translation>Последний ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="82"/>
+        <source>Kiosk %1, screen %2</source>
+        <translation>Киоск %1, экран %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="83"/>
+        <source>Programme: %1 items from %2</source>
+        <translation>Программа: пунктов — %1, источник: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="84"/>
+        <source>Programme fingerprint: %1</source>
+        <translation>Отпечаток программы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="87"/>
+        <source>Last reload failed at %1: %2</source>
+        <translation>Последняя загрузка не удалась в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="89"/>
+        <source>Last loaded at %1</source>
+        <translation>Последняя загрузка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="90"/>
+        <source>Last good programme at %1</source>
+        <translation>Последняя исправная программа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="91"/>
+        <source>Failed reloads since it started: %1</source>
+        <translation>Неудачных загрузок с момента запуска: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="94"/>
+        <source>Running for %1 h %2 min</source>
+        <translation>Работает %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="97"/>
+        <source>Memory: %1 MB</source>
+        <translation>Память: %1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="98"/>
+        <source>Its clock: %1 (event time %2, %3)</source>
+        <translation>Его часы: %1 (время мероприятия %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="101"/>
+        <source>Its clock minus this PC&apos;s: %1 s</source>
+        <translation>Его часы минус часы этого ПК: %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="104"/>
+        <source>Its clock minus the agenda server&apos;s: %1 s</source>
+        <translation>Его часы минус часы сервера программы: %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="107"/>
+        <source>Last warning or error at %1: %2</source>
+        <translation>Последнее предупреждение или ошибка в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="109"/>
+        <source>No warnings or errors since it started</source>
+        <translation>С момента запуска ни предупреждений, ни ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="132"/>
+        <source>Waiting for its picture…</source>
+        <translation>Ждём изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="160"/>
+        <source>All well</source>
+        <translation>Всё в порядке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="181"/>
+        <source>No answer since %1: %2</source>
+        <translation>Нет ответа с %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="203"/>
+        <source>Lobby screens</source>
+        <translation>Экраны в холле</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/window.py" line="209"/>
+        <source>%n lobby screen(s)</source>
+        <translation>
+            <numerusform>%n экран в холле</numerusform>
+            <numerusform>%n экрана в холле</numerusform>
+            <numerusform>%n экранов в холле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="211"/>
+        <source>Pictures and states are asked for every %1 s. Click a screen for its details.</source>
+        <translation>Изображения и состояния запрашиваются каждые %1 с. Нажмите на экран, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../../ui/staff.py" line="457"/>
@@ -512,6 +662,27 @@
         <location filename="../../ui/staff.py" line="560"/>
         <source>Preview: %1</source>
         <translation>Предпросмотр: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="72"/>
+        <source>its answer is not a kiosk&apos;s status</source>
+        <translation>его ответ — не состояние киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="74"/>
+        <source>it refuses the token: status_token differs from the kiosk&apos;s</source>
+        <translation>он не принимает токен: status_token отличается от токена киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="76"/>
+        <source>it answered HTTP %1</source>
+        <translation>он ответил HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="84"/>
+        <location filename="../../ui/screens/window.py" line="76"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
     </message>
 </context>
 </TS>
