@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from kiosk.model import Agenda
@@ -66,7 +66,7 @@ def agenda_hash(agenda: Agenda) -> str:
         if isinstance(value, Text):
             return {lang: value.get(lang) for lang in sorted(value.languages)}
         if isinstance(value, datetime):
-            return value.astimezone(timezone.utc).isoformat()
+            return value.astimezone(UTC).isoformat()
         if isinstance(value, date):
             return value.isoformat()
         if isinstance(value, (list, tuple)):
@@ -170,7 +170,7 @@ class LastError(logging.Handler):
 def _iso(timestamp: float | None) -> str | None:
     if timestamp is None:
         return None
-    return datetime.fromtimestamp(timestamp, timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.fromtimestamp(timestamp, UTC).astimezone().isoformat(timespec="seconds")
 
 
 def status_document(facts: Facts, version: str, started_monotonic: float, last_error: LastError | None = None,
@@ -199,7 +199,7 @@ def status_document(facts: Facts, version: str, started_monotonic: float, last_e
         "memory_rss_bytes": resident_memory_bytes(),
         "clock": {
             "pc": _iso(now),
-            "pc_utc": datetime.fromtimestamp(now, timezone.utc).isoformat(timespec="milliseconds"),
+            "pc_utc": datetime.fromtimestamp(now, UTC).isoformat(timespec="milliseconds"),
             "event_zone": agenda.timezone.key,
             "event_time": datetime.fromtimestamp(now, agenda.timezone).isoformat(timespec="seconds"),
             "offset_from_agenda_server_s": facts.clock_offset_s,

@@ -13,11 +13,29 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtNetwork import QNetworkAccessManager
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from kiosk.fleet import (BADGES, CLOCK_OFF, NOT_ANSWERING, PROGRAMME_DIFFERS, REFRESH_S, RELOAD_FAILED, Report, badges,
-                         item_title)
+from kiosk.fleet import (
+    BADGES,
+    CLOCK_OFF,
+    NOT_ANSWERING,
+    PROGRAMME_DIFFERS,
+    REFRESH_S,
+    RELOAD_FAILED,
+    Report,
+    badges,
+    item_title,
+)
 from ui.i18n import tr
 from ui.screens.poller import ScreenPoller
 

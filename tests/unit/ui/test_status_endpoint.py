@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import statistics
 import subprocess
 import sys
 import threading
@@ -21,7 +20,7 @@ import pytest
 
 from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
-from kiosk.schedule import state_as_json, state_at
+from kiosk.schedule import state_as_json
 from kiosk.status import LastError
 from kiosk.statusserver import TIMEOUT_ENV
 
@@ -159,7 +158,7 @@ class FrameClock:
         self.timer.start()
         qtbot.waitUntil(until, timeout=60000)
         self.timer.stop()
-        return [(b - a) * 1000 - 10 for a, b in zip(self.stamps, self.stamps[1:])]
+        return [(b - a) * 1000 - 10 for a, b in zip(self.stamps, self.stamps[1:], strict=False)]
 
 
 def test_hostile_clients_do_not_delay_the_display(qtbot, kiosk, caplog):
