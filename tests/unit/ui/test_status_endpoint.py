@@ -221,3 +221,49 @@ def test_hostile_clients_do_not_delay_the_display(qtbot, kiosk, caplog):
     # attacked, 5-6 ms before and after; the worst tick 23-32 ms attacked, 17-79 ms before).
     assert sorted(attacked)[int(len(attacked) * .95)] < 16.7, report
     assert max(attacked) < 100, report
+
+
+def test_the_clock_offset_comes_from_the_agenda_servers_date(qtbot, tmp_path):
+    """An agenda server whose clock is 5 minutes behind this PC's: its Date header says so, and the
+    status and the metrics tell the difference (+300 s: this PC is ahead)."""
+    from email.utils import formatdate
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from ui.live import AgendaFeed
+    from ui.status_bridge import StatusBridge
+    from ui.window import KioskWindow
+    body = (ROOT / "agenda.json").read_bytes()
+
+    class Behind(BaseHTTPRequestHandler):
+        def date_time_string(self, timestamp=None):
+            return formatdate(time.time() - 300, usegmt=True)
+
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Behind)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/agenda.json"
+    try:
+        agenda = load_agenda(ROOT / "agenda.json")
+        feed = AgendaFeed(url, agenda, refresh_s=3600)
+        window = KioskWindow(agenda, RehearsalClock(datetime(2018, 9, 27, 16, 10, tzinfo=BISHKEK)), feed=feed)
+        qtbot.addWidget(window)
+        bridge = StatusBridge(window, window, feed, screen=0)
+        assert bridge.facts.clock_offset_s is None  # not asked yet
+        asked = time.time()
+        feed.fetch()
+        qtbot.waitUntil(lambda: bridge.facts.clock_offset_s is not None, timeout=15000)
+        assert 299 <= bridge.facts.clock_offset_s <= 302
+        qtbot.waitUntil(lambda: bridge.facts.last_good_at >= asked, timeout=5000)  # the download was good
+        assert bridge.facts.last_load.outcome == "ok" and bridge.facts.reload_failures == 0
+    finally:
+        server.shutdown()
+        server.server_close()
