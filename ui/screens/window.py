@@ -41,6 +41,7 @@ from ui.screens.poller import ScreenPoller
 
 THUMB_W, THUMB_H = 320, 180
 STATE_LINES = 4  # NOW, and NEXT in up to three lines
+BADGE_GAP = 6
 COLUMNS = 3
 STYLE = """
 QWidget#screens, QDialog { background: #0E1B2C; }
@@ -162,25 +163,21 @@ class Tile(QFrame):
         for part in (self.address, self.thumb, self.state):
             part.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(part)
-        bar = QWidget()
-        bar.setFixedSize(THUMB_W, bar.fontMetrics().height() + 12)  # a badge's height, shown or not
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        # The badges flow over two rows (three of them in Russian do not fit in one), placed by hand.
+        self.bar = QWidget()
+        self.row_height = self.bar.fontMetrics().height() + 12
+        self.bar.setFixedSize(THUMB_W, 2 * self.row_height + BADGE_GAP)
         self.badges: dict[str, QLabel] = {}
         for kind in BADGES:
-            badge = QLabel(badge_words(kind))
+            badge = QLabel(badge_words(kind), self.bar)
             badge.setObjectName("badge")
             badge.setProperty("kind", kind)
             badge.hide()
-            row.addWidget(badge)
             self.badges[kind] = badge
-        self.fine = QLabel(tr("All well"))
+        self.fine = QLabel(tr("All well"), self.bar)
         self.fine.setObjectName("ok")
         self.fine.hide()
-        row.addWidget(self.fine)
-        row.addStretch(1)
-        layout.addWidget(bar)
+        layout.addWidget(self.bar)
         self.setFixedSize(self.sizeHint().expandedTo(self.minimumSizeHint()))
 
     def show_report(self, marks: list[str]) -> None:
@@ -199,9 +196,19 @@ class Tile(QFrame):
             self.state.setText(tr("No answer since %1: %2", args=(since, report.error or "")))
         else:
             self.state.setText(report.error or "")
-        for kind, badge in self.badges.items():
-            badge.setVisible(kind in marks)
-        self.fine.setVisible(not marks and report.answering)
+        shown = [self.badges[kind] for kind in BADGES if kind in marks]
+        if not marks and report.answering:
+            shown.append(self.fine)
+        x = y = 0
+        for label in (*self.badges.values(), self.fine):
+            label.setVisible(label in shown)
+        for label in shown:
+            label.ensurePolished()
+            label.adjustSize()
+            if x and x + label.width() > THUMB_W:
+                x, y = 0, y + self.row_height + BADGE_GAP
+            label.move(x, y)
+            x += label.width() + BADGE_GAP
         if self.property("trouble") != bool(marks):
             self.setProperty("trouble", bool(marks))
             self.style().unpolish(self)
