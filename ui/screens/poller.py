@@ -45,6 +45,14 @@ class ScreenPoller(QObject):
         self._pending.add(reply)
         reply.finished.connect(lambda: self._done(reply, sent, handler))
 
+    def stop(self) -> None:
+        """Drop the requests under way, unanswered: nothing arrives after the window has gone."""
+        for reply in list(self._pending):
+            reply.finished.disconnect()
+            reply.abort()
+            reply.deleteLater()
+        self._pending.clear()
+
     def poll(self) -> None:
         if self._pending:  # the last round has not finished: it ends by its timeout
             return

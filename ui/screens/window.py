@@ -265,6 +265,12 @@ class ScreensWindow(QWidget):
         self.refresh()
         self.timer.start()
 
+    def closeEvent(self, event) -> None:
+        self.timer.stop()
+        for poller in self.pollers:
+            poller.stop()
+        super().closeEvent(event)
+
     def refresh(self) -> None:
         for poller in self.pollers:
             poller.poll()
