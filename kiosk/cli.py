@@ -33,6 +33,8 @@ examples:
   kiosk --agenda schedule.xml --check     a frab schedule.xml or a schedule.json works as an agenda too
   kiosk --convert schedule.xml agenda.json
                                           turn a conference tool's schedule into an editable agenda.json
+  kiosk --status-port 8765               also answer venue IT's status requests (status_token in kiosk.toml)
+  kiosk --screens                         every lobby screen in one window (screens = [...] in kiosk.toml)
   kiosk --export-ics programme.ics        the programme for calendars (iCalendar), adjustments applied
   kiosk --export-schedule-json schedule.json
                                           the programme for conference tools (c3voc schedule.json)
@@ -86,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                            "and exit: 0 when written, 2 with one line per problem")
     what.add_argument("--export-ics", metavar="OUT.ics", type=_nonempty("the calendar file's path"),
                       help="write the programme (--agenda, with its adjustments) as iCalendar and exit")
+    what.add_argument("--screens", action="store_true",
+                      help="the office's window: every lobby screen listed in kiosk.toml (screens = [...]) with its "
+                           "live picture, what it shows and a badge when something is wrong")
     what.add_argument("--export-schedule-json", metavar="OUT.json", type=_nonempty("the file's path"),
                       help="write the programme (--agenda, with its adjustments) as a c3voc schedule.json and exit")
     parser.add_argument("--timezone", metavar="ZONE", type=_zone,
@@ -149,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--allow-default-pin", action="store_true", default=None,
                         help="start full-screen although the staff PIN is still the default 0000 "
                              "(rehearsals only)")
+    parser.add_argument("--status-port", metavar="N", type=_port, default=None,
+                        help="turn on the read-only status endpoint for venue IT on this port (needs "
+                             "status_token in kiosk.toml; off by default)")
     parser.add_argument("--windowed", action="store_true",
                         help="show in an ordinary window instead of full-screen")
     parser.add_argument("--version", action=_Version, nargs=0, help="print the version and exit")
@@ -193,6 +201,12 @@ def _seconds(low: float, high: float):
             raise argparse.ArgumentTypeError(f"must be between {low:g} and {high:g} seconds")
         return value
     return parse
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1024 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number from 1024 to 65535")
+    return int(text)
 
 
 _idle = _seconds(10, 3600)
@@ -377,8 +391,12 @@ def main(argv: list[str] | None = None) -> int:
                                  "language": args.lang, "idle_timeout": args.idle_timeout,
                                  "log_file": args.log_file, "refresh": args.refresh,
                                  "allow_default_pin": args.allow_default_pin, "qr_url": args.qr_url,
-                                 "timezone": args.timezone})
+                                 "timezone": args.timezone, "status_port": args.status_port})
     assume_zone(settings.timezone)
+    if args.screens:  # the office's window: needs no agenda
+        from kiosk.preflight import window_problems
+        return _fail(["kiosk: cannot open the screen."] + window_problems()) if window_problems() \
+            else qt_side("screens")(settings)
     source = settings.agenda or str(default_agenda())
     if args.edit:  # the editor window (ui.editor): it opens an agenda with problems too, to fix them
         return qt_side("edit")(source, settings)
@@ -387,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_change(args, source)
     exporting = bool(args.export_ics or args.export_schedule_json)
     live = not (args.check or args.print_state or args.screenshot or exporting)
+    if (live or args.check) and settings.status_problem():
+        return _refuse([f"kiosk: {settings.status_problem()}"], args.check, "kiosk: fix the settings and start again")
     if live:
         if not args.windowed and settings.pin_is_default and not settings.allow_default_pin:
             return _fail(["kiosk: the staff PIN is still the default (0000), so anyone could stop the kiosk.",
@@ -437,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def qt_side(entry: str):
-    """The one door from the core to the Qt side: ``ui.app.screenshot`` or ``ui.app.run``.
+    """The one door from the core to the Qt side: ``ui.app.screenshot``, ``ui.app.run`` or ``ui.app.screens``.
 
     Imported here only, and only when a screen is to be drawn, so --check, --print-state and the
     exports never load Qt. pyproject.toml's import contracts forbid the core every other import of

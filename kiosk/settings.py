@@ -41,11 +41,23 @@ class Settings:
     refresh: float = 60.0
     qr_url: str | None = None
     timezone: str | None = None  # for a schedule file that names no time zone (FOSDEM / pentabarf)
+    # The read-only status endpoint for venue IT (kiosk.status): off unless a port is set.
+    status_port: int | None = None
+    status_token: str | None = None
+    status_address: str = "0.0.0.0"  # all the PC's networks; a staff network's own address narrows it
+    screens: tuple[str, ...] = ()    # the kiosks `kiosk --screens` watches: "http://lobby-1:8765", …
     source: str | None = field(default=None, compare=False)  # the file they came from, if any
 
     @property
     def pin_is_default(self) -> bool:
         return self.staff_pin == DEFAULT_PIN
+
+    def status_problem(self) -> str | None:
+        """Why the status endpoint cannot be turned on as set, in plain words; None when it can (or is off)."""
+        if self.status_port is not None and self.status_token is None:
+            return ("status_port is set but status_token is not: add status_token = \"<at least "
+                    f"{MIN_TOKEN_CHARS} random letters and digits>\" to kiosk.toml (the office needs it to ask)")
+        return None
 
 
 # name -> (check, words for the message); each check returns the cleaned value or raises ValueError
@@ -129,11 +141,60 @@ def _bool(value):
     return value
 
 
+def _port(value):
+    if isinstance(value, bool) or not isinstance(value, int) or not 1024 <= value <= 65535:
+        raise ValueError(f"{_show(value)} is not a port number from 1024 to 65535")
+    return value
+
+
+MIN_TOKEN_CHARS = 16  # guessing 16 random letters and digits over the network takes longer than an event
+MAX_TOKEN_CHARS = 200
+
+
+def _token(value):
+    """The status endpoint's token: it goes in an HTTP header, so printable ASCII without spaces."""
+    if not isinstance(value, str):
+        raise ValueError("is not a text in quotes")
+    if not all("!" <= char <= "~" for char in value):
+        raise ValueError("use letters, digits and punctuation only (no spaces, no other alphabets): "
+                         "it is sent in an HTTP header")
+    if len(value) < MIN_TOKEN_CHARS:
+        raise ValueError(f"is {len(value)} characters; use at least {MIN_TOKEN_CHARS} "
+                         "(random letters and digits: anyone who guesses it can read the status)")
+    if len(value) > MAX_TOKEN_CHARS:
+        raise ValueError(f"is {len(value)} characters; use at most {MAX_TOKEN_CHARS}")
+    return value
+
+
+def _address(value):
+    import ipaddress
+    try:
+        return str(ipaddress.ip_address(_text(value)))
+    except ValueError:
+        raise ValueError(f"{_show(value)} is not an IP address such as \"0.0.0.0\" (every network) "
+                         "or this PC's address on the staff network") from None
+
+
+def _screens(value):
+    if not isinstance(value, list) or not value:
+        raise ValueError(f"{_show(value)} is not a list of addresses, e.g. [\"http://lobby-1:8765\"]")
+    if len(value) > 64:
+        raise ValueError(f"lists {len(value)} screens; at most 64")
+    cleaned = []
+    for number, entry in enumerate(value, 1):
+        try:
+            cleaned.append(_url(entry).rstrip("/"))
+        except ValueError as err:
+            raise ValueError(f"screen {number}: {err}") from None
+    return tuple(cleaned)
+
+
 CHECKS = {
     "agenda": _text, "screen": _screen, "rotation": _int_in(ROTATIONS), "language": _language,
     "staff_language": _staff_language,
     "idle_timeout": _number(10, 3600), "staff_pin": _pin, "allow_default_pin": _bool, "log_file": _text,
     "refresh": _number(5, 86400), "qr_url": _url, "timezone": _timezone,
+    "status_port": _port, "status_token": _token, "status_address": _address, "screens": _screens,
 }
 
 
@@ -222,13 +283,16 @@ def load_settings(path: Path | None) -> Settings:
         if key not in CHECKS:
             import difflib  # only a misspelt setting needs it
             close = difflib.get_close_matches(key, list(CHECKS), n=1)
-            hint = f'did you mean "{close[0]}"?' if close else "known settings: " + ", ".join(CHECKS)
+            # (the list of all of them, 16 now, would make a line too long to read: the example file has it)
+            hint = f'did you mean "{close[0]}"?' if close else "kiosk.example.toml lists every setting"
             problems.append(Problem(_short(key), f"unknown setting; {hint}"))
             continue
         try:
             setattr(settings, key, CHECKS[key](value))
         except ValueError as err:
             problems.append(Problem(key, str(err)))
+    if not problems and settings.status_problem():
+        problems.append(Problem("status_port", settings.status_problem().removeprefix("status_port ")))
     if problems:
         raise SettingsError(source, problems)
     if settings.agenda and "://" not in settings.agenda and not Path(settings.agenda).is_absolute():

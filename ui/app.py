@@ -181,19 +181,47 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     # frame too.
     app.removeEventFilter(kiosk.guard)
 
+    status = []  # the status endpoint for venue IT, when status_port is set
+
     def first_frame_shown() -> None:
         app.installEventFilter(kiosk.guard)
         awake.inhibit()
         log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
                  "windowed" if args.windowed else "full-screen")
         _clean_after_a_killed_write(agenda.source)
+        if settings.status_port:  # its server, prometheus_client and the rest load only now
+            from ui.status_bridge import start_status
+            status.append(start_status(kiosk, view, feed, settings))
         forget_module_sources()
 
     after_first_paint(kiosk.display, first_frame_shown)
     code = app.exec()
+    for bridge in filter(None, status):
+        bridge.stop()
     awake.release()
     lock.unlock()
     return code
+
+
+def screens(settings) -> int:
+    """``kiosk --screens``: the office's window over every lobby screen in ``settings.screens``."""
+    if not settings.screens:
+        print("kiosk --screens: no screens are listed; add screens = [\"http://lobby-1:8765\", …] "
+              "(each kiosk's address and status_port) to kiosk.toml", file=sys.stderr)
+        return 2
+    if not settings.status_token:
+        print("kiosk --screens: add status_token = \"…\" to kiosk.toml: the same token as the kiosks'",
+              file=sys.stderr)
+        return 2
+    app = _application()
+    from ui.i18n import use_language
+    use_language(settings.staff_language or settings.language.split("+")[0])
+    from ui.screens.window import ScreensWindow
+    window = ScreensWindow(settings.screens, settings.status_token)
+    window.resize(1280, 800)
+    window.show()
+    window.start()
+    return app.exec()
 
 
 def after_first_paint(widget, then) -> None:

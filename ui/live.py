@@ -37,6 +37,9 @@ MAX_BACKOFF_S = 600
 class AgendaFeed(QObject):
     changed = Signal(object)   # a new valid Agenda
     rejected = Signal(str)     # the first problem of an invalid one
+    # An agenda server answered (any HTTP status): its Date header (or None) and when, by this PC's
+    # clock; emitted before the answer is judged. The status endpoint tells the clocks' difference.
+    answered = Signal(object, float)
 
     def __init__(self, source: str, agenda: Agenda, refresh_s: float = 60.0, timeout_ms: int = 10_000,
                  parent=None, deadline_s: float | None = None, loaded=None):
@@ -190,6 +193,9 @@ class AgendaFeed(QObject):
         header = lambda name: bytes(reply.rawHeader(name).data()).decode("latin-1") or None  # noqa: E731
         # (header names as str: this binding refuses bytes)
         reply.deleteLater()
+        if status is not None and not (self._too_big or self._late):
+            import time
+            self.answered.emit(header("Date"), time.time())
         if self._too_big:
             self._failed(f"{self.source}: download: the download is larger than {MAX_FILE_BYTES // 2**20} MB")
         elif self._late:

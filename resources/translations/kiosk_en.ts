@@ -612,8 +612,154 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/screens/window.py" line="64" />
+        <source>Not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="65" />
+        <source>Other programme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="66" />
+        <source>Clock off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="67" />
+        <source>Reload failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="83" />
         <location filename="../../ui/staff.py" line="464" />
         <source>Now: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="83" />
+        <source>Now: nothing on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="85" />
+        <source>Next at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="92" />
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="94" />
+        <source>Not answering: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="97" />
+        <source>What it said last:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="100" />
+        <source>Kiosk %1, screen %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="101" />
+        <source>Programme: %1 items from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="102" />
+        <source>Programme fingerprint: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="105" />
+        <source>Last reload failed at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="107" />
+        <source>Last loaded at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="108" />
+        <source>Last good programme at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="109" />
+        <source>Failed reloads since it started: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="112" />
+        <source>Running for %1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="115" />
+        <source>Memory: %1 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="116" />
+        <source>Its clock: %1 (event time %2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="119" />
+        <source>Its clock minus this PC's: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="122" />
+        <source>Its clock minus the agenda server's: %1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="125" />
+        <source>Last warning or error at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="127" />
+        <source>No warnings or errors since it started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="150" />
+        <source>Waiting for its picture…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="176" />
+        <source>All well</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="195" />
+        <source>No answer since %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="227" />
+        <source>Lobby screens</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/window.py" line="233" />
+        <source>%n lobby screen(s)</source>
+        <translation><numerusform>%n lobby screen</numerusform><numerusform>%n lobby screens</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="235" />
+        <source>Pictures and states are asked for every %1 s. Click a screen for its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1173,6 +1319,27 @@
     <message>
         <location filename="../../ui/editor/window.py" line="464" />
         <source>Close without saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="80" />
+        <source>its answer is not a kiosk's status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="82" />
+        <source>it refuses the token: status_token differs from the kiosk's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="84" />
+        <source>it answered HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="92" />
+        <location filename="../../ui/screens/window.py" line="94" />
+        <source>no answer</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -661,9 +661,159 @@
         <translation>Неверный PIN-код</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/window.py" line="64"/>
+        <source>Not answering</source>
+        <translation>Не отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="65"/>
+        <source>Other programme</source>
+        <translation>Другая программа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="66"/>
+        <source>Clock off</source>
+        <translation>Часы сбиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="67"/>
+        <source>Reload failed</source>
+        <translation>Сбой загрузки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="83"/>
         <location filename="../../ui/staff.py" line="464"/>
         <source>Now: %1</source>
         <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="83"/>
+        <source>Now: nothing on</source>
+        <translation>Сейчас: ничего не идёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="85"/>
+        <source>Next at %1: %2</source>
+        <translation>Далее в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="92"/>
+        <source>Address: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="94"/>
+        <source>Not answering: %1</source>
+        <translation>Не отвечает: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="97"/>
+        <source>What it said last:</source>
+        <translation>Последний ответ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="100"/>
+        <source>Kiosk %1, screen %2</source>
+        <translation>Киоск %1, экран %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="101"/>
+        <source>Programme: %1 items from %2</source>
+        <translation>Программа: пунктов — %1, источник: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="102"/>
+        <source>Programme fingerprint: %1</source>
+        <translation>Отпечаток программы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="105"/>
+        <source>Last reload failed at %1: %2</source>
+        <translation>Последняя загрузка не удалась в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="107"/>
+        <source>Last loaded at %1</source>
+        <translation>Последняя загрузка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="108"/>
+        <source>Last good programme at %1</source>
+        <translation>Последняя исправная программа: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="109"/>
+        <source>Failed reloads since it started: %1</source>
+        <translation>Неудачных загрузок с момента запуска: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="112"/>
+        <source>Running for %1 h %2 min</source>
+        <translation>Работает %1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="115"/>
+        <source>Memory: %1 MB</source>
+        <translation>Память: %1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="116"/>
+        <source>Its clock: %1 (event time %2, %3)</source>
+        <translation>Его часы: %1 (время мероприятия %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="119"/>
+        <source>Its clock minus this PC&apos;s: %1 s</source>
+        <translation>Его часы минус часы этого ПК: %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="122"/>
+        <source>Its clock minus the agenda server&apos;s: %1 s</source>
+        <translation>Его часы минус часы сервера программы: %1 с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="125"/>
+        <source>Last warning or error at %1: %2</source>
+        <translation>Последнее предупреждение или ошибка в %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="127"/>
+        <source>No warnings or errors since it started</source>
+        <translation>С момента запуска ни предупреждений, ни ошибок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="150"/>
+        <source>Waiting for its picture…</source>
+        <translation>Ждём изображение…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="176"/>
+        <source>All well</source>
+        <translation>Всё в порядке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="195"/>
+        <source>No answer since %1: %2</source>
+        <translation>Нет ответа с %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="227"/>
+        <source>Lobby screens</source>
+        <translation>Экраны в холле</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/window.py" line="233"/>
+        <source>%n lobby screen(s)</source>
+        <translation>
+            <numerusform>%n экран в холле</numerusform>
+            <numerusform>%n экрана в холле</numerusform>
+            <numerusform>%n экранов в холле</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/window.py" line="235"/>
+        <source>Pictures and states are asked for every %1 s. Click a screen for its details.</source>
+        <translation>Изображения и состояния запрашиваются каждые %1 с. Нажмите на экран, чтобы увидеть подробности.</translation>
     </message>
     <message>
         <location filename="../../ui/staff.py" line="465"/>
@@ -1231,6 +1381,27 @@
         <location filename="../../ui/editor/window.py" line="464"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="80"/>
+        <source>its answer is not a kiosk&apos;s status</source>
+        <translation>его ответ — не состояние киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="82"/>
+        <source>it refuses the token: status_token differs from the kiosk&apos;s</source>
+        <translation>он не принимает токен: status_token отличается от токена киоска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="84"/>
+        <source>it answered HTTP %1</source>
+        <translation>он ответил HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/poller.py" line="92"/>
+        <location filename="../../ui/screens/window.py" line="94"/>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
     </message>
 </context>
 </TS>

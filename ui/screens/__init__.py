@@ -1,0 +1,1 @@
+"""`kiosk --screens`: the office's window over every lobby screen."""
