@@ -76,7 +76,7 @@
         <location filename="../../ui/browser/view.py" line="224"/>
         <location filename="../../ui/browser/view.py" line="228"/>
         <location filename="../../ui/browser/view.py" line="397"/>
-        <location filename="../../ui/editor/window.py" line="136"/>
+        <location filename="../../ui/editor/window.py" line="140"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/onday.py" line="68"/>
-        <location filename="../../ui/editor/window.py" line="465"/>
+        <location filename="../../ui/editor/window.py" line="488"/>
         <location filename="../../ui/staff.py" line="199"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1149,13 +1149,13 @@
     </message>
     <message>
         <location filename="../../ui/editor/people.py" line="186"/>
-        <location filename="../../ui/editor/window.py" line="333"/>
+        <location filename="../../ui/editor/window.py" line="338"/>
         <source>Remove %1</source>
         <translation>Удалить %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="43"/>
-        <location filename="../../ui/editor/window.py" line="130"/>
+        <location filename="../../ui/editor/window.py" line="134"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
@@ -1201,80 +1201,80 @@
         <translation>нет английского текста: он обязателен, русский — по желанию</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="99"/>
+        <location filename="../../ui/editor/window.py" line="103"/>
         <source>Reload (drop my changes)</source>
         <translation>Загрузить заново (без моих изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="100"/>
+        <location filename="../../ui/editor/window.py" line="104"/>
         <source>Keep my changes on top of theirs</source>
         <translation>Наложить мои изменения поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="124"/>
+        <location filename="../../ui/editor/window.py" line="128"/>
         <source>Choose an item in the programme on the left, or add one.</source>
         <translation>Выберите пункт программы слева или добавьте новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="133"/>
+        <location filename="../../ui/editor/window.py" line="137"/>
         <source>Announcements</source>
         <translation>Объявления</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="167"/>
+        <location filename="../../ui/editor/window.py" line="172"/>
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
         <source>Save as agenda.json…</source>
         <translation>Сохранить как agenda.json…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="175"/>
-        <location filename="../../ui/editor/window.py" line="463"/>
+        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="486"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="177"/>
+        <location filename="../../ui/editor/window.py" line="182"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="178"/>
+        <location filename="../../ui/editor/window.py" line="183"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="181"/>
-        <location filename="../../ui/editor/window.py" line="318"/>
+        <location filename="../../ui/editor/window.py" line="186"/>
+        <location filename="../../ui/editor/window.py" line="323"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="187"/>
         <source>Remove item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="184"/>
-        <location filename="../../ui/editor/window.py" line="342"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
+        <location filename="../../ui/editor/window.py" line="347"/>
         <source>Clear changes</source>
         <translation>Сбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="185"/>
+        <location filename="../../ui/editor/window.py" line="190"/>
         <source>Remove every delay, cancellation and move: the printed programme again</source>
         <translation>Убрать все задержки, отмены и переносы: снова печатная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="227"/>
+        <location filename="../../ui/editor/window.py" line="232"/>
         <source>No problems: the agenda can be saved.</source>
         <translation>Ошибок нет: программу можно сохранить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="228"/>
+        <location filename="../../ui/editor/window.py" line="233"/>
         <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
         <translation>
             <numerusform>%n ошибка: программу нельзя сохранить, пока она не исправлена. Нажмите на неё, чтобы перейти к ней.</numerusform>
@@ -1283,37 +1283,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237"/>
+        <location filename="../../ui/editor/window.py" line="242"/>
         <source>Edit programme – %1</source>
         <translation>Редактор программы – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="254"/>
+        <location filename="../../ui/editor/window.py" line="259"/>
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
         <translation>Файл %1 изменили на диске после того, как вы его открыли. Загрузите его заново (ваши изменения пропадут) или наложите свои изменения поверх.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="264"/>
+        <location filename="../../ui/editor/window.py" line="269"/>
         <source>%1 is another program&apos;s schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
         <translation>%1 — расписание другой программы (%2). Редактор не пишет в него: «Сохранить как agenda.json…» создаст agenda.json рядом; запускайте киоск с этим файлом.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="312"/>
+        <location filename="../../ui/editor/window.py" line="317"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="343"/>
+        <location filename="../../ui/editor/window.py" line="348"/>
         <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
         <translation>Все задержки, отмены и переносы убраны: снова действует печатная программа.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346"/>
+        <location filename="../../ui/editor/window.py" line="351"/>
         <source>There are no changes to clear.</source>
         <translation>Сбрасывать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="384"/>
+        <location filename="../../ui/editor/window.py" line="389"/>
         <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
         <translation>
             <numerusform>Не сохранено: в программе %n ошибка; она в списке внизу.</numerusform>
@@ -1322,63 +1322,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="393"/>
+        <location filename="../../ui/editor/window.py" line="398"/>
         <source>Nothing to save: no changes.</source>
         <translation>Сохранять нечего: изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="399"/>
+        <location filename="../../ui/editor/window.py" line="404"/>
         <source>Not saved: the file was changed on disk meanwhile.</source>
         <translation>Не сохранено: тем временем файл изменили на диске.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="402"/>
-        <location filename="../../ui/editor/window.py" line="423"/>
+        <location filename="../../ui/editor/window.py" line="407"/>
+        <location filename="../../ui/editor/window.py" line="428"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404"/>
+        <location filename="../../ui/editor/window.py" line="409"/>
         <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
         <translation>Файл %1 сохранён. Работающие киоски покажут изменение в течение 2 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="412"/>
+        <location filename="../../ui/editor/window.py" line="417"/>
         <source>Save as agenda.json</source>
         <translation>Сохранить как agenda.json</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="418"/>
+        <location filename="../../ui/editor/window.py" line="423"/>
         <source>Not saved: choose another name than the other program&apos;s file.</source>
         <translation>Не сохранено: выберите имя, отличное от файла другой программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="426"/>
+        <location filename="../../ui/editor/window.py" line="431"/>
         <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
         <translation>Сохранено как %1. Запускайте киоск с ним: kiosk --agenda %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="438"/>
+        <location filename="../../ui/editor/window.py" line="443"/>
         <source>Reloaded: the file as it is on disk now.</source>
         <translation>Загружено заново: файл в том виде, в каком он сейчас на диске.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="443"/>
+        <location filename="../../ui/editor/window.py" line="448"/>
         <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
         <translation>Ваши изменения наложены на файл, сохранённый тем временем; проверьте их и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="458"/>
+        <location filename="../../ui/editor/window.py" line="460"/>
+        <source>Screens</source>
+        <translation>Экраны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/window.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="459"/>
+        <location filename="../../ui/editor/window.py" line="482"/>
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation>В %1 есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="464"/>
+        <location filename="../../ui/editor/window.py" line="487"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>

@@ -66,6 +66,9 @@ def run_editor(source: str, settings=None) -> int:
                              "in a text editor (kiosk --check says the same), then open the editor again."])
         return 2
     from ui.editor.window import EditorWindow
-    window = EditorWindow(session, lang=editor_language(settings))
+    fleet = None
+    if settings is not None and getattr(settings, "screens", ()) and getattr(settings, "status_token", None):
+        fleet = (tuple(settings.screens), settings.status_token)
+    window = EditorWindow(session, lang=editor_language(settings), fleet=fleet)
     window.show()
     return app.exec()

@@ -59,9 +59,13 @@ class _UndoKeys(QObject):
 class EditorWindow(QMainWindow):
     """A normal window on the office PC: edit, check, preview and save one agenda file."""
 
-    def __init__(self, session: EditorSession, clock: Clock | None = None, lang: str = "en"):
+    def __init__(self, session: EditorSession, clock: Clock | None = None, lang: str = "en",
+                 fleet: tuple[tuple[str, ...], str] | None = None):
         super().__init__()
         self.session = session
+        # kiosk.toml's screens and status_token: then a "Screens" tab shows them as `kiosk --screens` does
+        self.fleet = fleet
+        self.screens_page = None
         self.clock = clock or SystemClock()
         self.current_id = ""
         self.prompt: QMessageBox | None = None  # the question open now (unsaved changes, file changed)
@@ -134,6 +138,7 @@ class EditorWindow(QMainWindow):
         self.people = PeoplePanel(self.tabs)
         self.people.made.connect(self.session.apply)
         self.tabs.addTab(self.people, tr("People"))
+        self._screens_tab()
         self.preview = PreviewPane(self.clock, columns)
         self.preview.instantChanged.connect(self._preview_moved)
         columns.addWidget(self.programme)
@@ -445,8 +450,26 @@ class EditorWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------------------
 
+    def _screens_tab(self) -> None:
+        """The lobby screens (kiosk.toml's ``screens``), live, as ``kiosk --screens`` shows them."""
+        self._stop_screens()
+        if not self.fleet:
+            return
+        from ui.screens.window import ScreensWindow
+        self.screens_page = ScreensWindow(*self.fleet, parent=self.tabs)
+        self.tabs.addTab(self.screens_page, tr("Screens"))
+        self.screens_page.start()
+
+    def _stop_screens(self) -> None:
+        if self.screens_page is not None:
+            self.screens_page.timer.stop()
+            for poller in self.screens_page.pollers:
+                poller.stop()
+            self.screens_page = None
+
     def closeEvent(self, event) -> None:
         if self._closing_anyway or not self.session.dirty:
+            self._stop_screens()
             QApplication.instance().removeEventFilter(self.undo_keys)
             event.accept()
             return

@@ -216,3 +216,30 @@ def test_next_change_and_the_next_30_minutes(agenda_copy, open_editor, qtbot):
     qtbot.mouseClick(window.announcements.next30, Qt.MouseButton.LeftButton)
     entry = window.session.doc["announcements"][0]
     assert (entry["from"], entry["until"]) == ("2018-09-27T14:40", "2018-09-27T15:10")
+
+
+def test_the_screens_of_kiosk_toml_are_a_tab_of_the_editor(agenda_copy, qtbot):
+    # kiosk.toml's screens and status_token: the editor shows them as `kiosk --screens` does
+    import socket
+
+    from kiosk.fleet import NOT_ANSWERING
+    from ui.editor.session import EditorSession
+    from ui.editor.window import EditorWindow
+    refused = socket.socket()
+    refused.bind(("127.0.0.1", 0))  # bound, not listening: the screen does not answer
+    try:
+        address = f"http://127.0.0.1:{refused.getsockname()[1]}"
+        window = EditorWindow(EditorSession.open(agenda_copy), RehearsalClock(AT, speed=0),
+                              fleet=((address,), "t" * 20))
+        qtbot.addWidget(window)
+        labels = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert labels[-1] == "Screens" and window.tabs.widget(len(labels) - 1) is window.screens_page
+        (tile,) = window.screens_page.tiles
+        qtbot.waitUntil(lambda: tile.marks == [NOT_ANSWERING], timeout=10000)
+        window.close()
+        assert window.screens_page is None and not tile.poller._pending
+        plain = EditorWindow(EditorSession.open(agenda_copy), RehearsalClock(AT, speed=0))
+        qtbot.addWidget(plain)
+        assert "Screens" not in [plain.tabs.tabText(i) for i in range(plain.tabs.count())]
+    finally:
+        refused.close()
