@@ -7,8 +7,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
@@ -18,6 +17,8 @@ from ui.process import forget_module_sources
 from ui.wording import glued
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
+    from PySide6.QtGui import QKeySequence
+
     from ui.browser.view import BrowserView
 
 log = logging.getLogger("kiosk")
@@ -25,7 +26,7 @@ log = logging.getLogger("kiosk")
 IDLE_TIMEOUT_S = 60
 HOLD_MS = 3000             # the staff gesture: hold the top-left corner this long
 CORNER = 120               # px at 1080p
-STAFF_SHORTCUT = QKeySequence("Ctrl+Alt+S")
+STAFF_SHORTCUT = "Ctrl+Alt+S"
 WARNING_S = 10
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
             QEvent.Type.TouchUpdate, QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.Gesture}
@@ -130,8 +131,10 @@ class Guard(QObject):
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
+            # (imported here: its Python enum types would be made before the first frame)
+            from PySide6.QtGui import QKeySequence
             combo = QKeySequence(event.keyCombination())
-            if combo.matches(STAFF_SHORTCUT) == QKeySequence.SequenceMatch.ExactMatch:
+            if combo.matches(QKeySequence(STAFF_SHORTCUT)) == QKeySequence.SequenceMatch.ExactMatch:
                 self.window.open_staff()
                 return True
             # The staff panel takes a keyboard's digits, Backspace, Enter and Escape (its Cancel),
@@ -157,6 +160,7 @@ class Guard(QObject):
 
     @staticmethod
     def _is_escape(event, combo: QKeySequence) -> bool:
+        from PySide6.QtGui import QKeySequence
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             return True
         closing = [QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Quit]
@@ -203,6 +207,8 @@ class KioskWindow(QStackedWidget):
     @property
     def browser(self) -> BrowserView:
         if self._browser is None:
+            from PySide6.QtWidgets import QSizePolicy
+
             from ui.browser.view import BrowserView
             with self._filters_paused():
                 self._browser = BrowserView(self.display.agenda, self.lang)
@@ -236,6 +242,8 @@ class KioskWindow(QStackedWidget):
     @property
     def staff(self):
         if self._staff is None:
+            from PySide6.QtWidgets import QSizePolicy
+
             from ui.staff import StaffPanel
             with self._filters_paused():
                 self._staff = StaffPanel(self, self.staff_pin, lang=self.staff_language)
