@@ -121,7 +121,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
     return_freed_memory()
     app = _application()
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
     from ui.window import KioskWindow
@@ -182,6 +182,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
                  "windowed" if args.windowed else "full-screen")
         _clean_after_a_killed_write(agenda.source)
         forget_module_sources()
+        QTimer.singleShot(0, kiosk.prepare_browser)  # after the work above, ahead of a first touch
 
     after_first_paint(kiosk.display, first_frame_shown)
     code = app.exec()
