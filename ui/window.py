@@ -187,6 +187,7 @@ class KioskWindow(QStackedWidget):
         # the display must not wait for them.
         self._browser: BrowserView | None = None
         self._staff = None
+        self._paused = False  # the application-wide filters are off while widgets are built
         self.guard = Guard(self)
         QApplication.instance().installEventFilter(self.guard)
         self.idle = IdleWatcher(idle_timeout_s, parent=self)
@@ -227,15 +228,21 @@ class KioskWindow(QStackedWidget):
         With a Python filter on the application, every event of every new child object reaches
         Python, and PySide6 makes a Python type, with its enums, for each C++ class it meets there
         (QAbstractSlider, QProcess, ...): building the browser made twice as many enums, and took
-        longer. Building is synchronous, so no touch or key can arrive meanwhile.
+        longer. Building is synchronous, so no touch or key can arrive meanwhile. Nested pauses
+        leave the filters off until the outermost one ends.
         """
+        if self._paused:
+            yield
+            return
         app = QApplication.instance()
         paused = [self.guard] + ([self.idle] if self.idle.active else [])
         for watcher in paused:
             app.removeEventFilter(watcher)
+        self._paused = True
         try:
             yield
         finally:
+            self._paused = False
             for watcher in paused:
                 app.installEventFilter(watcher)
 
@@ -304,10 +311,13 @@ class KioskWindow(QStackedWidget):
             forget_module_sources()  # what importing the browser read
 
     def open_browser(self) -> None:
-        self.display.refresh(fade=False)
-        self.setCurrentWidget(self.browser)  # first, so the list knows its size when it scrolls
-        self.browser.set_language(self.display.lang)  # starts in the language the display showed
-        self.browser.open_at_today(self.display.state)
+        # Switching views sends show, layout and resize events to every widget of the browser;
+        # none of them is a touch or a key, so the guard need not see them (~900 on the first open).
+        with self._filters_paused():
+            self.display.refresh(fade=False)
+            self.setCurrentWidget(self.browser)  # first, so the list knows its size when it scrolls
+            self.browser.set_language(self.display.lang)  # starts in the language the display showed
+            self.browser.open_at_today(self.display.state)
         self.idle.start()
 
     def show_display(self) -> None:
