@@ -127,7 +127,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
     return_freed_memory()
     app = _application()
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
 
     from ui.window import KioskWindow
@@ -193,6 +193,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
             from ui.status_bridge import start_status
             status.append(start_status(kiosk, view, feed, settings))
         forget_module_sources()
+        QTimer.singleShot(0, kiosk.prepare_browser)  # after the work above, ahead of a first touch
 
     after_first_paint(kiosk.display, first_frame_shown)
     code = app.exec()

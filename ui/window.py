@@ -7,8 +7,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
 from kiosk.model import Agenda
@@ -18,6 +17,8 @@ from ui.process import forget_module_sources
 from ui.wording import glued
 
 if TYPE_CHECKING:  # the browser itself is imported when first needed
+    from PySide6.QtGui import QKeySequence
+
     from ui.browser.view import BrowserView
 
 log = logging.getLogger("kiosk")
@@ -25,7 +26,7 @@ log = logging.getLogger("kiosk")
 IDLE_TIMEOUT_S = 60
 HOLD_MS = 3000             # the staff gesture: hold the top-left corner this long
 CORNER = 120               # px at 1080p
-STAFF_SHORTCUT = QKeySequence("Ctrl+Alt+S")
+STAFF_SHORTCUT = "Ctrl+Alt+S"
 WARNING_S = 10
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.TouchBegin,
             QEvent.Type.TouchUpdate, QEvent.Type.Wheel, QEvent.Type.KeyPress, QEvent.Type.Gesture}
@@ -130,8 +131,10 @@ class Guard(QObject):
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress:
+            # (imported here: its Python enum types would be made before the first frame)
+            from PySide6.QtGui import QKeySequence
             combo = QKeySequence(event.keyCombination())
-            if combo.matches(STAFF_SHORTCUT) == QKeySequence.SequenceMatch.ExactMatch:
+            if combo.matches(QKeySequence(STAFF_SHORTCUT)) == QKeySequence.SequenceMatch.ExactMatch:
                 self.window.open_staff()
                 return True
             # The staff panel takes a keyboard's digits, Backspace, Enter and Escape (its Cancel),
@@ -157,6 +160,7 @@ class Guard(QObject):
 
     @staticmethod
     def _is_escape(event, combo: QKeySequence) -> bool:
+        from PySide6.QtGui import QKeySequence
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             return True
         closing = [QKeySequence.StandardKey.Close, QKeySequence.StandardKey.Quit]
@@ -183,6 +187,7 @@ class KioskWindow(QStackedWidget):
         # the display must not wait for them.
         self._browser: BrowserView | None = None
         self._staff = None
+        self._paused = False  # the application-wide filters are off while widgets are built
         self.guard = Guard(self)
         QApplication.instance().installEventFilter(self.guard)
         self.idle = IdleWatcher(idle_timeout_s, parent=self)
@@ -203,6 +208,8 @@ class KioskWindow(QStackedWidget):
     @property
     def browser(self) -> BrowserView:
         if self._browser is None:
+            from PySide6.QtWidgets import QSizePolicy
+
             from ui.browser.view import BrowserView
             with self._filters_paused():
                 self._browser = BrowserView(self.display.agenda, self.lang)
@@ -221,21 +228,29 @@ class KioskWindow(QStackedWidget):
         With a Python filter on the application, every event of every new child object reaches
         Python, and PySide6 makes a Python type, with its enums, for each C++ class it meets there
         (QAbstractSlider, QProcess, ...): building the browser made twice as many enums, and took
-        longer. Building is synchronous, so no touch or key can arrive meanwhile.
+        longer. Building is synchronous, so no touch or key can arrive meanwhile. Nested pauses
+        leave the filters off until the outermost one ends.
         """
+        if self._paused:
+            yield
+            return
         app = QApplication.instance()
         paused = [self.guard] + ([self.idle] if self.idle.active else [])
         for watcher in paused:
             app.removeEventFilter(watcher)
+        self._paused = True
         try:
             yield
         finally:
+            self._paused = False
             for watcher in paused:
                 app.installEventFilter(watcher)
 
     @property
     def staff(self):
         if self._staff is None:
+            from PySide6.QtWidgets import QSizePolicy
+
             from ui.staff import StaffPanel
             with self._filters_paused():
                 self._staff = StaffPanel(self, self.staff_pin, lang=self.staff_language)
@@ -286,11 +301,23 @@ class KioskWindow(QStackedWidget):
     def start(self) -> None:
         self.display.start()
 
+    def prepare_browser(self) -> None:
+        """Import the browser's code ahead of the first touch (the live kiosk calls this once its
+        first frame is on the screen): the first tap then only builds the widgets. Importing
+        makes PySide6 create the Python types and enums of the browser's Qt classes, about a
+        sixth of a first tap's work, for ~1.6 MB; the browser itself is still built on first use."""
+        if self._browser is None:
+            import ui.browser.view  # noqa: F401
+            forget_module_sources()  # what importing the browser read
+
     def open_browser(self) -> None:
-        self.display.refresh(fade=False)
-        self.setCurrentWidget(self.browser)  # first, so the list knows its size when it scrolls
-        self.browser.set_language(self.display.lang)  # starts in the language the display showed
-        self.browser.open_at_today(self.display.state)
+        # Switching views sends show, layout and resize events to every widget of the browser;
+        # none of them is a touch or a key, so the guard need not see them (~900 on the first open).
+        with self._filters_paused():
+            self.display.refresh(fade=False)
+            self.setCurrentWidget(self.browser)  # first, so the list knows its size when it scrolls
+            self.browser.set_language(self.display.lang)  # starts in the language the display showed
+            self.browser.open_at_today(self.display.state)
         self.idle.start()
 
     def show_display(self) -> None:

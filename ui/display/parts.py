@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QLinearGradient, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF
 
 from ui import theme as th
 from ui.icons import paint_icon
@@ -94,6 +94,48 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(scale=1, border=2))
 
 
+def background_bands(width: float, height: float) -> list[tuple[QPolygonF, QColor]]:
+    """The display's background: a diagonal gradient from BACKGROUND_TOP at the top-left corner to
+    BACKGROUND_BOTTOM at the bottom (along (0.3 × width, height)), as bands of one colour each.
+
+    The two colours are a few steps apart in each channel, so a band per step of the widest
+    channel is the same picture as a gradient to within a step: solid bands fill as fast as a
+    plain colour, and Qt's gradient classes (with their Python enum types) are not needed.
+    """
+    top, bottom = th.BACKGROUND_TOP, th.BACKGROUND_BOTTOM
+    steps = max(abs(top.red() - bottom.red()), abs(top.green() - bottom.green()), abs(top.blue() - bottom.blue()))
+    count = max(1, steps + 1)
+    ax, ay = width * 0.3, float(height)          # the gradient's axis
+    span = ax * ax + ay * ay
+    nx, ny = -ay / span ** 0.5, ax / span ** 0.5  # across it, as a unit vector
+    reach = width + height                        # beyond every corner of the screen
+    bands = []
+    for band in range(count):
+        mid = (band + 0.5) / count
+        color = QColor(round(top.red() + (bottom.red() - top.red()) * mid),
+                       round(top.green() + (bottom.green() - top.green()) * mid),
+                       round(top.blue() + (bottom.blue() - top.blue()) * mid))
+        start = band / count if band else -1.0           # the first and last bands run on, as the
+        end = (band + 1) / count if band < count - 1 else 2.0  # gradient's end colours do
+        points = [QPointF(ax * t + nx * side, ay * t + ny * side) for t, side in
+                  ((start, -reach), (start, reach), (end, reach), (end, -reach))]
+        bands.append((QPolygonF(points), color))
+    return bands
+
+
+def paint_background(painter: QPainter, width: float, height: float, area: QRectF | None = None) -> None:
+    """The background under the whole screen, or under ``area`` (the painter clipped to it)."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # bands meet edge to edge
+    if area is not None:
+        painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
+    for polygon, color in background_bands(width, height):
+        painter.setBrush(color)
+        painter.drawPolygon(polygon)
+    painter.restore()
+
+
 @dataclass
 class Scene:
     """Everything one screen shows, part by part, each with its rectangle."""
@@ -122,10 +164,7 @@ class Scene:
     def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRectF | None = None) -> None:
         """Paint the screen, moved by (dx, dy); with ``area``, only the parts that reach into it
         (the painter is expected to be clipped to it)."""
-        gradient = QLinearGradient(0, 0, self.width * 0.3, self.height)
-        gradient.setColorAt(0, th.BACKGROUND_TOP)
-        gradient.setColorAt(1, th.BACKGROUND_BOTTOM)
-        painter.fillRect(area if area is not None else QRectF(0, 0, self.width, self.height), gradient)
+        paint_background(painter, self.width, self.height, area)
         painter.save()
         painter.translate(dx, dy)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
