@@ -93,25 +93,12 @@ def png_problem(image, path: str) -> str | None:
     """Save ``image`` as a PNG file, whole or not at all (an old picture stays whole on a full
     disk; mode, owner and symlink kept: :mod:`kiosk.safefile`); why not, in plain words, or None."""
     from kiosk.safefile import write_file
+    from ui.images import png_bytes
     try:
         write_file(path, png_bytes(image))
     except OSError as err:
         return str(err)
     return None
-
-
-def png_bytes(image) -> bytes:
-    """``image`` as the bytes of a PNG file, from Qt's own PNG writer."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QImageWriter
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QImageWriter(buffer, b"PNG")
-    if not writer.write(image):
-        raise OSError(f"could not encode the picture as PNG: {writer.errorString()}")
-    buffer.close()
-    return data.data()
 
 
 def _clean_after_a_killed_write(source: str) -> None:

@@ -153,18 +153,10 @@ class StatusBridge(QObject):
 def encode_png(image, max_width: int) -> bytes:
     """``image`` scaled down to ``max_width`` (never up), as PNG bytes from Qt's own writer.
     QImage work is reentrant: this runs on the server's thread, not the GUI's."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    from PySide6.QtGui import QImageWriter
+    from ui.images import png_bytes
     if image.width() > max_width:
         image = image.scaledToWidth(max_width, Qt.TransformationMode.SmoothTransformation)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QImageWriter(buffer, b"PNG")
-    if not writer.write(image):
-        raise OSError(f"could not encode the picture as PNG: {writer.errorString()}")
-    buffer.close()
-    return data.data()
+    return png_bytes(image)
 
 
 def start_status(window, host, feed, settings) -> StatusBridge | None:

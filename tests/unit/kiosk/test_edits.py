@@ -6,23 +6,16 @@ import copy
 import json
 import os
 import stat
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from conftest import AGENDA_PATH, DATA
+from conftest import AGENDA_PATH, DATA, local
 from kiosk import edits
 from kiosk.edits import EditError, announce, apply_to_file, cancel, clear_changes, delay, move, restore
 from kiosk.jsonsplice import top_level
 from kiosk.loader import load_agenda
 
-BISHKEK = ZoneInfo("Asia/Bishkek")
 ORIGINAL = json.loads(AGENDA_PATH.read_text("utf-8"))
-
-
-def local(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=BISHKEK)
 
 
 @pytest.fixture

@@ -172,13 +172,6 @@ def server():
 
 
 @pytest.fixture
-def cache(tmp_path, monkeypatch):
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("KIOSK_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
 def remote(qtbot, server, cache, caplog):
     caplog.set_level(logging.INFO, logger="kiosk")
     from kiosk.sources import load_source
