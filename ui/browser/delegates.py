@@ -25,36 +25,91 @@ MIN_ROW = 72
 
 
 class RowDelegate(QStyledItemDelegate):
-    """Paints rows directly: as tall as their text, plain, elided to the row (the detail has it all)."""
+    """Paints rows directly: as tall as their text, plain, elided to the row (the detail has it all).
+
+    Qt asks every row for its height on each layout of the list (a new day, a resize, a scroll
+    to a row), several times for one opening. What a row shows is worked out once, its height
+    once per width, and both are kept until the model says its rows changed (reset, layout
+    change, rows added or removed): the browser's models announce every change of what a row
+    shows that way (ItemListModel.relayout).
+    """
 
     def __init__(self, unit: float, parent=None):
         super().__init__(parent)
+        self._lines: dict = {}
+        self._heights: dict[tuple[int, int], int] = {}
+        self._rows: dict[int, dict] = {}  # what each row shows, whatever the width
+        self._model = None
+        self._viewport = None  # the list's viewport, whose width the rows take
+        self.set_unit(unit)
+
+    def set_unit(self, unit: float) -> None:
+        """Fonts and sizes for the display's unit (the window's shorter side / 1080)."""
         self.unit = unit
         self.theme = th.Theme(unit=unit, family=th.register_fonts())
         self.big = self.theme.font("browser_title")
         self.small = self.theme.font("browser_small")
         self.time_font = self.theme.font("browser_time")
-        self._lines: dict = {}
+        self.label_font = self.theme.font("label")
+        self.metrics = {id(f): QFontMetricsF(f) for f in (self.big, self.small, self.time_font, self.label_font)}
+        self.forget()
+
+    def forget(self) -> None:
+        """Measure every row again (its text, its language or the unit changed)."""
+        self._lines.clear()
+        self._changed()
+
+    def _changed(self) -> None:
+        self._heights.clear()
+        self._rows.clear()
+
+    def watch(self, model) -> None:
+        """Forget the measured heights whenever ``model`` changes its rows."""
+        if model is self._model:
+            return
+        for signal in (model.modelAboutToBeReset, model.layoutAboutToBeChanged, model.rowsAboutToBeInserted,
+                       model.rowsAboutToBeRemoved, model.rowsAboutToBeMoved):
+            signal.connect(self._changed)
+        self._model = model
 
     def min_height(self) -> int:
         return round(MIN_ROW * self.unit)
 
     def row_width(self, option) -> float:
         """The row's width: the list's, whatever rectangle Qt passes to sizeHint."""
-        view = self.parent()
-        return float(view.viewport().width()) if view is not None else float(option.rect.width())
+        if self._viewport is None:
+            view = self.parent()
+            if view is None:
+                return float(option.rect.width())
+            self._viewport = view.viewport()
+        return float(self._viewport.width())
 
     def content_height(self, index: QModelIndex, width: float) -> float:
         raise NotImplementedError
 
     def sizeHint(self, option, index) -> QSize:
-        width = self.row_width(option)
-        return QSize(round(width), max(self.min_height(), round(self.content_height(index, width))))
+        width = round(self.row_width(option))
+        key = (index.row(), width)
+        height = self._heights.get(key)
+        if height is None:
+            self.watch(index.model())
+            height = self._heights[key] = max(self.min_height(), round(self.content_height(index, float(width))))
+        return QSize(width, height)
+
+    def line_count(self, font: QFont, width: float, text: str, lines: int) -> int:
+        """How many lines ``text`` takes in ``width`` (at most ``lines``), as painted: a text that
+        fits takes one line without being wrapped; one that does not is wrapped as _layout_lines
+        does it, which takes one line only when its first word alone is too wide."""
+        metrics = self.metrics[id(font)]
+        if lines == 1 or metrics.horizontalAdvance(text) <= width:
+            return 1
+        first, rest = self._wrap(metrics, width, text)
+        return 2 if first and rest else 1
 
     def _lines_of(self, font: QFont, width: float, text: str, lines: int):
         # A row's lines are elided and wrapped once and kept as QStaticText (laid out once):
-        # a flick repaints the same rows many times, and sizeHint asks for the same heights.
-        key = (font.key(), round(width, 2), text, lines)
+        # a flick repaints the same rows many times.
+        key = (id(font), round(width, 2), text, lines)
         found = self._lines.get(key)
         if found is None:
             if len(self._lines) > 4096:
@@ -77,21 +132,24 @@ class RowDelegate(QStyledItemDelegate):
         static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
         return static
 
-    def _layout_lines(self, font: QFont, width: float, text: str, lines: int):
-        metrics = QFontMetricsF(font)
-        if lines == 1:
-            line = self._static(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-            return ((0.0, line),), metrics.height()
-        # Two lines: wrap at a word, elide the rest of the second line.
+    @staticmethod
+    def _wrap(metrics: QFontMetricsF, width: float, text: str) -> tuple[str, str]:
+        """The words that fit on the first line, and the rest."""
         words, first = text.split(" "), ""
         for i, word in enumerate(words):
             trial = (first + " " + word).strip()
             if metrics.horizontalAdvance(trial) > width:
-                rest = " ".join(words[i:])
-                break
+                return first, " ".join(words[i:])
             first = trial
-        else:
-            rest = ""
+        return first, ""
+
+    def _layout_lines(self, font: QFont, width: float, text: str, lines: int):
+        metrics = self.metrics[id(font)]
+        if lines == 1:
+            line = self._static(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            return ((0.0, line),), metrics.height()
+        # Two lines: wrap at a word, elide the rest of the second line.
+        first, rest = self._wrap(metrics, width, text)
         if not first:  # one very long word
             first, rest = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width), ""
         if rest:
@@ -107,29 +165,39 @@ class ItemDelegate(RowDelegate):
 
     def _parts(self, index: QModelIndex, width: float) -> dict:
         """What the row shows and where its text goes, for sizeHint and paint alike."""
+        parts = self._rows.get(index.row())
+        if parts is None:
+            parts = self._rows[index.row()] = self._row_parts(index)
+        right = width - self.PAD * self.unit - (parts["pill_w"] + 16 * self.unit if parts["pill"] else 0)
+        return {**parts, "text_w": max(1.0, right - parts["text_x"])}
+
+    def _row_parts(self, index: QModelIndex) -> dict:
+        """What the row shows, whatever its width: kept until the model changes its rows."""
         item: Item = index.data(ITEM_ROLE)
         model: ItemListModel = index.model()
         u, lang = self.unit, model.lang
         is_current = item.id in model.running
         change = change_words(item)
         pill = tr("Now") if is_current else (change if change else None)
-        pill_w = QFontMetricsF(self.theme.font("label")).horizontalAdvance(pill.upper()) + 30 * u if pill else 0.0
-        text_x = (self.PAD + 110 + 40 + 24) * u  # pad, time, icon, gap
-        right = width - self.PAD * u - (pill_w + 16 * u if pill else 0)
+        pill_w = self.metrics[id(self.label_font)].horizontalAdvance(pill.upper()) + 30 * u if pill else 0.0
         people = ", ".join(a.person.name.get(lang) + (" (" + tr("video") + ")" if a.video else "")
                            for a in item.people())
         if item.room is not None:
             people = item.room.get(lang) + ("  ·  " + people if people else "")
+        title = item.title.get(lang)
         return {"item": item, "model": model, "current": is_current, "change": change, "pill": pill,
-                "pill_w": pill_w, "text_x": text_x, "text_w": max(1.0, right - text_x), "people": people,
-                "title": item.title.get(lang)}
+                "pill_w": pill_w, "text_x": (self.PAD + 110 + 40 + 24) * u,  # pad, time, icon, gap
+                "people": people, "title": title,
+                "title_w": self.metrics[id(self.big)].horizontalAdvance(title)}  # one line at any wider width
 
     def content_height(self, index: QModelIndex, width: float) -> float:
         u, parts = self.unit, self._parts(index, width)
-        text = self._lines_of(self.big, parts["text_w"], parts["title"], 2)[1]
+        fits = parts["title_w"] <= parts["text_w"]
+        lines = 1 if fits else self.line_count(self.big, parts["text_w"], parts["title"], 2)
+        text = lines * self.metrics[id(self.big)].height()
         if parts["people"]:
-            text += 6 * u + self._lines_of(self.small, parts["text_w"], parts["people"], 1)[1]
-        time_h = QFontMetricsF(self.time_font).height()
+            text += 6 * u + self.metrics[id(self.small)].height()
+        time_h = self.metrics[id(self.time_font)].height()
         tallest = max(text, time_h, 42 * u, 40 * u if parts["pill"] else 0)  # icon 40 from 2 down; pill 40
         return 2 * self.TOP * u + tallest
 
@@ -166,7 +234,7 @@ class ItemDelegate(RowDelegate):
         text_x, text_w = rect.left() + parts["text_x"], parts["text_w"]
         if parts["pill"]:
             label = parts["pill"]
-            font = self.theme.font("label")
+            font = self.label_font
             pill = QRectF(rect.right() - pad - parts["pill_w"], top, parts["pill_w"], 40 * u)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(th.TEAL if is_current else th.GOLD)
@@ -189,10 +257,9 @@ class PersonDelegate(RowDelegate):
     def content_height(self, index: QModelIndex, width: float) -> float:
         person: Person = index.data(PERSON_ROLE)
         lang = index.model().lang
-        text_w = width - 2 * self.PAD * self.unit
-        height = self._lines_of(self.big, text_w, person_line(person, lang), 1)[1]
+        height = self.metrics[id(self.big)].height()  # both are one line, elided
         if affiliation(person, lang):
-            height += 4 * self.unit + self._lines_of(self.small, text_w, affiliation(person, lang), 1)[1]
+            height += 4 * self.unit + self.metrics[id(self.small)].height()
         return 2 * self.TOP * self.unit + height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
