@@ -163,7 +163,8 @@ def scroll(args) -> dict:
 
 
 def browser_open(args) -> dict:
-    """A tap on the display of a large agenda: KioskWindow.open_browser(), then its first paint."""
+    """A tap on the display of a large agenda: KioskWindow.open_browser(), then its first paint, in a
+    kiosk that has started as the live one does (the browser's code imported after the first frame)."""
     app = _app()
     from kiosk.clock import RehearsalClock
     from kiosk.validation import build_agenda
@@ -176,6 +177,7 @@ def browser_open(args) -> dict:
     window.show()
     window.start()
     app.processEvents()
+    window.prepare_browser()  # what the live kiosk does once its first frame is up (ui/app.py)
     t0 = time.perf_counter()
     window.open_browser()
     t1 = time.perf_counter()

@@ -212,7 +212,7 @@ class KioskWindow(QStackedWidget):
 
             from ui.browser.view import BrowserView
             with self._filters_paused():
-                self._browser = BrowserView(self.display.agenda, self.lang)
+                self._browser = BrowserView(self.display.agenda, self.lang, size=self.size())
             self._browser.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self.addWidget(self._browser)
             self.display.refreshed.connect(self._browser.set_state)

@@ -7,10 +7,11 @@ dialog: nothing here lets an attendee leave the kiosk.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -39,8 +40,12 @@ class BrowserView(QWidget):
 
     home = Signal()
 
-    def __init__(self, agenda: Agenda, lang: str = "en", parent=None):
+    def __init__(self, agenda: Agenda, lang: str = "en", parent=None, size=None):
+        """``size``: the size it will be shown at (a QSize), so it is laid out and styled for it
+        once; a widget starts at 640 × 480, and a resize to another scale styles it all again."""
         super().__init__(parent)
+        if size is not None:
+            self.resize(size)
         self.setObjectName("browser")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -294,7 +299,7 @@ class BrowserView(QWidget):
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         view.setFrameShape(QFrame.Shape.NoFrame)
-        view.delegate_class = delegate_class
+        view.setItemDelegate(delegate_class(self.theme.unit, view))
         make_kinetic(view)
         return view
 
@@ -305,7 +310,8 @@ class BrowserView(QWidget):
         self.detail.theme = self.theme
         u = unit
         for view in (self.items_view, self.people_view):
-            view.setItemDelegate(view.delegate_class(u, view))
+            view.itemDelegate().set_unit(u)
+            view.scheduleDelayedItemsLayout()  # every row measured again at the new size
         self.letters.set_scale(u, self.theme.font("browser_button"))
         for label, role in ((self.heading, "browser_heading"), (self.clock, "browser_clock"),
                             (self.hint, "browser_small")):
@@ -370,6 +376,7 @@ class BrowserView(QWidget):
         """What a tap on the display opens: today's programme (the first day before the event)."""
         self.set_state(state)
         self.history.clear()
+        self.detail.show_hint(tr("Tap an item to see everything about it."))
         today = self.agenda.day_of(state.at)
         if today is None:
             upcoming = state.next or state.current
@@ -377,11 +384,12 @@ class BrowserView(QWidget):
         self.show_day(today.index)
         focus = state.current or state.next
         if focus is not None and focus.day_index == today.index:
+            # The list's rows are measured at its width: settle the page's layout (the hint in the
+            # detail pane changes the list's share) before the list is laid out and scrolled.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             row = self.items_model.row_of(focus.id)
             self.items_view.doItemsLayout()  # large lists lay out lazily; scroll after the layout
             self.items_view.scrollTo(self.items_model.index(row), QAbstractItemView.ScrollHint.PositionAtCenter)
-        self.detail.show_hint(tr("Tap an item to see everything about it."))
-        self._arrange()
 
     def show_day(self, index: int) -> None:
         self.view, self.day_index = "programme", index
