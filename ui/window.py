@@ -1,4 +1,5 @@
-"""The kiosk's one window: the display, the touch browser and the staff panel over it, and the way back."""
+"""The live kiosk's window (``KioskWindow``): the display, the touch browser and the staff panel over it,
+the way back to the display, and the key and corner guard. The editor and --screens have windows of their own."""
 
 from __future__ import annotations
 
