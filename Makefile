@@ -19,8 +19,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/kiosk --allow-default-pin $(ARGS)
 
-# Everything, slow tests included; PYTEST_ARGS='-m "not slow"' skips the soak, the long fuzz,
-# the bench smoke run and the extreme layouts while working.
+# Lint, import contracts, then every test, slow ones included; PYTEST_ARGS='-m "not slow"' skips
+# the soak, the long fuzz, the bench smoke run, the extreme layouts and the core's no-Qt rerun.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports

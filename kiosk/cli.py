@@ -1,4 +1,5 @@
-"""The ``kiosk`` command: start the display, preview it, check the agenda, print the state."""
+"""The ``kiosk`` command: its flags, and the dispatch to the start, --check, --print-state, the exports,
+--convert, the day's changes (kiosk.changes_cli), and through :func:`qt_side` the screens and the editor."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ Exit codes: 0 all well, 2 something to fix (the message says what).
 
 
 class _Version(argparse.Action):
-    """--version, reading the package metadata only when asked (it costs start-up time)."""
+    """--version: ``kiosk.__version__``, the version typed once in kiosk/__init__.py."""
 
     def __call__(self, parser, namespace, values, option_string=None):
         import kiosk
@@ -219,7 +220,7 @@ def _screen(text: str) -> int:
     return int(text)
 
 
-# --at may go back to 1970, before the agenda's years (FIRST_YEAR), so that the screen of a PC
+# --at may go back to 1970, before the agenda's years (kiosk.localtime.FIRST_YEAR), so that the screen of a PC
 # whose clock was never set ("The programme appears as soon as this computer's clock is set",
 # shown before kiosk.clock.PLAUSIBLE_YEAR) can be rehearsed too.
 AT_FIRST_YEAR = 1970
@@ -457,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def qt_side(entry: str):
-    """The one door from the core to the Qt side: ``ui.app.screenshot``, ``ui.app.run`` or ``ui.app.screens``.
+    """The one door from the core to the Qt side: ``ui.app``'s ``run``, ``screenshot``, ``screens`` or ``edit``.
 
     Imported here only, and only when a screen is to be drawn, so --check, --print-state and the
     exports never load Qt. pyproject.toml's import contracts forbid the core every other import of

@@ -197,7 +197,7 @@ def _read_small(path: Path, limit: int) -> bytes:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    """The project's one safe write: a reader sees the old state or the new, never half of one."""
+    """Through kiosk.safefile, as every write: a reader sees the old state or the new, never half of one."""
     from kiosk.safefile import write_file
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, text.encode("utf-8"))

@@ -25,7 +25,7 @@ XCB_LIBRARIES = {
 def loads(soname: str) -> bool:
     """Whether the system's dynamic loader finds and loads ``soname``, as it will for Qt a moment
     later (so loading it here costs nothing). ``ctypes.util.find_library`` would ask ``ldconfig -p``
-    in a new process for each library: ~40 ms before the first frame."""
+    in a new process for each library, before the first frame."""
     import ctypes
     try:
         ctypes.CDLL(soname)

@@ -108,7 +108,7 @@ def _ecma(pattern: str) -> str:
 def _search(pattern: str):
     try:
         return re.compile(_ecma(pattern)).search
-    except Exception:  # a broken pattern fails as before, when a value reaches it
+    except Exception:  # a broken pattern fails when a value reaches it, not when compiled
         return lambda text: re.search(_ecma(pattern), text)
 
 
@@ -169,7 +169,7 @@ class _Compiler:
             if not isinstance(raw, dict):
                 raise TypeError(f"unsupported schema {raw!r}")
             self._compile(node, raw)
-        except Exception as err:  # an unusable part fails when a value reaches it, as before
+        except Exception as err:  # an unusable part fails when a value reaches it, not when compiled
             node.error = err
         return node
 
@@ -391,7 +391,7 @@ class SchemaChecker:
 
     The schema is compiled once (see :class:`_Node`): a valid document is only asked ``ok``, and
     paths and messages are made only along the parts that are not. With ``plain=True`` the walk
-    never asks ``ok`` and decides everything itself (slower); tests/test_schema_fast_path.py
+    never asks ``ok`` and decides everything itself (slower); tests/unit/kiosk/test_schema_fast_path.py
     proves the two give the same answers.
     """
 

@@ -41,7 +41,7 @@ class Settings:
     refresh: float = 60.0
     qr_url: str | None = None
     timezone: str | None = None  # for a schedule file that names no time zone (FOSDEM / pentabarf)
-    # The read-only status endpoint for venue IT (kiosk.status): off unless a port is set.
+    # The read-only status endpoint for venue IT (kiosk.statusserver): off unless a port is set.
     status_port: int | None = None
     status_token: str | None = None
     status_address: str = "0.0.0.0"  # all the PC's networks; a staff network's own address narrows it
@@ -283,7 +283,7 @@ def load_settings(path: Path | None) -> Settings:
         if key not in CHECKS:
             import difflib  # only a misspelt setting needs it
             close = difflib.get_close_matches(key, list(CHECKS), n=1)
-            # (the list of all of them, 16 now, would make a line too long to read: the example file has it)
+            # (the list of all of them would make a line too long to read: the example file has it)
             hint = f'did you mean "{close[0]}"?' if close else "kiosk.example.toml lists every setting"
             problems.append(Problem(_short(key), f"unknown setting; {hint}"))
             continue

@@ -57,7 +57,7 @@ def cache_dir() -> Path:
 
 
 def _cache_files(url: str) -> tuple[Path, Path]:
-    import hashlib  # loads OpenSSL's libcrypto (~3.5 MB): only an agenda URL needs it
+    import hashlib  # loads OpenSSL's libcrypto (memory): only an agenda URL needs it
     key = hashlib.sha256(url.encode()).hexdigest()[:20]
     folder = cache_dir()
     return folder / f"agenda-{key}.json", folder / f"agenda-{key}.meta.json"

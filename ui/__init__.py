@@ -1,1 +1,2 @@
-"""The Qt views of the kiosk: they render what the core in ``kiosk`` decides."""
+"""The Qt side of the kiosk: the window, its views and the editor; they show what the core in ``kiosk``
+decides. Started only through ``ui.app`` (from ``kiosk.cli.qt_side``)."""

@@ -1,4 +1,5 @@
-"""Starting the Qt side: the application, the full-screen window, and offscreen previews."""
+"""Starting the Qt side, the entries ``kiosk.cli.qt_side`` opens: the live kiosk (``run``), ``screenshot``,
+``screens`` (the office's window) and ``edit`` (the editor)."""
 
 from __future__ import annotations
 
@@ -156,13 +157,13 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         view.showFullScreen()
     wakeup = stop_on_signals(app, lambda: (log.info("kiosk stopped by the operating system"),  # noqa: F841
                                            setattr(kiosk, "exiting", True), app.quit()))  # alive while it runs
-    kiosk.start()  # the browser is built at the first touch, not kept ready
+    kiosk.start()  # the display's timers; the browser is built at the first touch, not kept ready
     from ui.awake import ScreenAwake
     awake = ScreenAwake()
     # Until the first frame is on the screen there is nothing to touch or key into, and the guard
     # (a Python filter on every event of the application) would make PySide6 create a Python type
-    # with its enums for each new C++ class the start-up's events meet (~180 enums before the
-    # first paint): it watches from the first frame on. The screen-blanking request (D-Bus), the
+    # with its enums for each new C++ class the start-up's events meet, delaying the first
+    # paint: it watches from the first frame on. The screen-blanking request (D-Bus), the
     # start line of the log and the clearing of temporary files
     # a killed write left beside the agenda (only the staff panel writes there) wait for that
     # frame too.

@@ -1,9 +1,9 @@
 """Interface strings in the screen's language: ``tr``, the translators (.qm files) and date locales.
 
 Every interface string goes through ``tr`` (pyside6-lupdate finds the calls; ``make translations``).
-The interface (browser, staff panel) uses the application's translator: ``use_language``
-installs it, and Qt tells every widget (a LanguageChange event, then a repaint of each). The
-display's scenes are built in their own language while the interface keeps its own, so
+The interface (browser, staff panel, editor, screens window) uses the application's translator:
+``use_language`` installs it, and Qt tells every widget (a LanguageChange event, then a repaint of
+each). The display's scenes are built in their own language while the interface keeps its own, so
 ``scene_language`` makes ``tr`` read that language's translator directly, telling no widget:
 swapping the installed translator for each scene would repaint the whole window twice per scene.
 """
@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from kiosk.paths import resource_dir
 
-_installed: dict[str, QTranslator] = {}
+_installed: dict[str, QTranslator] = {}  # every translator loaded so far; one of them installed
 _current: list[str] = [""]
 _scene: list[str | None] = [None]  # the language of the scene being built, if any
 _PLACE = re.compile(r"%([1-9])")

@@ -1,13 +1,13 @@
 """Kind icons: Font Awesome glyphs from the font files QtAwesome ships, drawn as QtAwesome draws them.
 
 Importing QtAwesome is slow (QtPy imports QtOpenGL and the rest; QtAwesome then hashes and
-loads a dozen icon fonts), slower than the first frame itself; the README's performance table
-has the figures. So the icons are drawn straight from its Font Awesome files: the package is *found*
+loads a dozen icon fonts), slower than the first frame itself (the README's performance notes).
+So the icons are drawn straight from its Font Awesome files: the package is *found*
 (``importlib.util.find_spec``), never imported, and only the one font a name needs is loaded
 (``QFontDatabase.addApplicationFont``), with the codepoint from the charmap beside it. In the
 PyInstaller build the same files are under ``sys._MEIPASS/qtawesome/fonts`` (the spec bundles
 them with ``collect_data_files("qtawesome")``). When they cannot be found or loaded, or for a
-name of another icon set, it falls back to ``import qtawesome`` as before. Fonts are made only
+name of another icon set, it falls back to ``import qtawesome``. Fonts are made only
 once a QApplication exists (QtAwesome issues #21, #144).
 """
 

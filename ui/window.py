@@ -1,4 +1,5 @@
-"""The kiosk's one window: the display, the touch browser and the staff panel over it, and the way back."""
+"""The live kiosk's window (``KioskWindow``): the display, the touch browser and the staff panel over it,
+the way back to the display, and the key and corner guard. The editor and --screens have windows of their own."""
 
 from __future__ import annotations
 
@@ -304,15 +305,15 @@ class KioskWindow(QStackedWidget):
     def prepare_browser(self) -> None:
         """Import the browser's code ahead of the first touch (the live kiosk calls this once its
         first frame is on the screen): the first tap then only builds the widgets. Importing
-        makes PySide6 create the Python types and enums of the browser's Qt classes, about a
-        sixth of a first tap's work, for ~1.6 MB; the browser itself is still built on first use."""
+        makes PySide6 create the Python types and enums of the browser's Qt classes, a part of a
+        first tap's work (and memory); the browser itself is still built on first use."""
         if self._browser is None:
             import ui.browser.view  # noqa: F401
             forget_module_sources()  # what importing the browser read
 
     def open_browser(self) -> None:
         # Switching views sends show, layout and resize events to every widget of the browser;
-        # none of them is a touch or a key, so the guard need not see them (~900 on the first open).
+        # none of them is a touch or a key, so the guard need not see them.
         with self._filters_paused():
             self.display.refresh(fade=False)
             self.setCurrentWidget(self.browser)  # first, so the list knows its size when it scrolls

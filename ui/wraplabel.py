@@ -19,7 +19,7 @@ from ui.textlayout import Run, TextBlock, layout_text
 
 class WrapLabel(QLabel):
     """Plain text in ``font`` and ``color``, wrapped to the label's width, at most ``max_lines``.
-    Text that wraps at word boundaries within its lines is drawn by QLabel itself, as before;
+    Text that wraps at word boundaries within its lines is drawn by QLabel itself;
     only text that would not is laid out here."""
 
     def __init__(self, text: str, font: QFont, color: QColor, max_lines: int | None = None, parent=None):

@@ -33,7 +33,7 @@ class Style:
     name: str
     title: int                # the title's size
     small: int                # people, the room, the time's second line
-    time: int                 # the time
+    time: int                 # the time's size
     title_lines: int          # lines a title may take
     people_line: bool         # the people on a line of their own (else after the title, on its line)
     next_line: bool           # the room's next item under what is on now

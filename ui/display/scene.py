@@ -1,7 +1,7 @@
 """What the lobby display shows at one instant, laid out for one screen size.
 
 ``build_scene`` turns the schedule state into positioned parts (text, cards, icons, bars): one
-screen per phase, inside the frame. It decides nothing about the programme: ``state_at`` did.
+screen per phase, inside the frame, in a ``Scene`` (parts.py). It decides nothing about the programme: ``state_at`` did.
 Every part knows its rectangle, so tests can assert that nothing leaves the screen and no text
 is cut.
 """
