@@ -300,6 +300,71 @@ def test_the_changed_area_is_what_differs(qapp, real_agenda):
     assert evening.changed_area(first) == QRectF(0, 0, 1920, 1080)  # another phase: everything
 
 
+def _pixels(region) -> int:
+    return sum(r.width() * r.height() for r in region)
+
+
+def test_a_minute_repaints_the_parts_that_changed_not_the_rectangle_around_them(qapp, real_agenda):
+    from PySide6.QtGui import QRegion
+    first = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:10")), 1920, 1080)
+    later = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:11")), 1920, 1080)
+    region = QRegion()
+    for rect in later.changed_rects(first):
+        region = region.united(rect.toAlignedRect())
+    # the clock at the top right, "in 49 min" in the NEXT card, the words under the progress bar
+    for role in ("clock", "next-relative"):
+        part = next(p for p in later.parts if p.role == role)
+        assert region.contains(part.rect.toAlignedRect()), role
+    assert not any(region.intersects(p.rect.toAlignedRect()) for p in later.parts if p.role in ("title", "event"))
+    union = later.changed_area(first)
+    assert union.width() * union.height() > 0.5 * 1920 * 1080  # from the clock down to the bar …
+    assert _pixels(region) < 0.12 * 1920 * 1080                 # … but a tenth of it changed
+    assert later.changed_rects(first) and not first.changed_rects(build_scene(
+        real_agenda, state_at(real_agenda, local("2018-09-27T15:10")), 1920, 1080))
+
+
+def test_the_screen_after_a_minute_is_the_screen_painted_whole(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:10"), speed=0)
+    view = DisplayView(real_agenda, clock, "en")
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    view.start()
+    qtbot.waitExposed(view)
+
+    def on_screen() -> QImage:
+        return view.screen().grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    view.repaint()
+    clock.set(local("2018-09-27T15:11"))
+    view.on_minute()
+    qtbot.waitUntil(lambda: view.scene.text_of("clock") == ["15:11"])
+    qtbot.wait(50)  # (no timer of the display fires within: the next is a minute away)
+    ticked = on_screen()
+    view.repaint()
+    assert _alike(on_screen(), ticked)
+
+
+def test_the_background_under_an_area_is_the_background_of_the_whole_screen(qapp):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+
+    from ui.display.parts import paint_background
+
+    def painted(area) -> QImage:
+        image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        paint_background(painter, 1920, 1080, area)
+        painter.end()
+        return image
+
+    whole = painted(None)
+    areas = ((0, 0, 40, 30), (1499, 22, 357, 152), (64, 902, 1082, 55), (900, 500, 1, 1), (1800, 1000, 120, 80))
+    for x, y, w, h in areas:
+        assert painted(QRectF(x, y, w, h)).copy(QRect(x, y, w, h)) == whole.copy(QRect(x, y, w, h)), (x, y)
+
+
 def test_blocks_that_look_the_same_are_laid_out_once(qapp):
     from ui.textlayout import Run, text
     font = th.Theme.for_size(1920, 1080).font("body")
