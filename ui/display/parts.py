@@ -162,6 +162,9 @@ class Scene:
     parts: list = field(default_factory=list)
     pages: int = 1
     page: int = 0
+    # Where the paged parts start in ``parts`` and every page's parts (the shown page's among
+    # them), when one list of chunks pages; () when two did (not in any screen today).
+    paged: tuple | None = None
 
     def add(self, part):
         self.parts.append(part)
@@ -176,6 +179,17 @@ class Scene:
 
     def all_text(self) -> str:
         return "\n".join(t.text for t in self.texts)
+
+    def with_page(self, page: int) -> Scene | None:
+        """The same screen at another of its pages: what ``build_scene`` gives for that page, made
+        without laying anything out again (a page turn). None when the screen does not page."""
+        if not self.paged or self.pages <= 1:
+            return None
+        start, placed = self.paged
+        page %= self.pages
+        end = start + len(placed[self.page % self.pages])
+        return Scene(self.width, self.height, self.phase, self.parts[:start] + placed[page] + self.parts[end:],
+                     self.pages, page, self.paged)
 
     def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRegion | None = None) -> None:
         """Paint the screen, moved by (dx, dy); with ``area`` (in the painter's coordinates), only

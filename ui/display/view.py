@@ -201,7 +201,7 @@ class DisplayView(QWidget):
             self.next_language()
             return
         self.page = (self.page + 1) % self.scene.pages
-        before, self.scene = self.scene, self._build()
+        before, self.scene = self.scene, self.scene.with_page(self.page) or self._build()
         self._show(before, fade=True)
 
     def next_language(self) -> None:

@@ -365,6 +365,38 @@ def test_the_background_under_an_area_is_the_background_of_the_whole_screen(qapp
         assert painted(QRectF(x, y, w, h)).copy(QRect(x, y, w, h)) == whole.copy(QRect(x, y, w, h)), (x, y)
 
 
+def _looks(scene) -> list[tuple]:
+    """Each part as it is painted, in order: its kind, rectangle and what it shows."""
+    def what(part):
+        if isinstance(part, TextBlock):
+            return tuple((r.text, r.font.key(), r.color.rgba()) for r in part.runs), part.lines
+        return tuple(str(v) for k, v in sorted(vars(part).items()) if k not in ("rect", "role"))
+    return [(type(p).__name__, tuple(round(v, 3) for v in p.rect.getRect()), getattr(p, "role", ""), what(p))
+            for p in scene.parts]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 800)])
+def test_a_page_turn_shows_what_a_new_build_of_that_page_shows(qapp, real_agenda, size):
+    """Scene.with_page (a page turn without a new build) gives the scene build_scene gives for that
+    page, part for part, in every language, for a session's people and a day's outline."""
+    width, height = size
+    turned = 0
+    for at in ("2018-09-27T15:10", "2018-09-27T14:10", "2018-09-28T10:05", "2018-09-26T12:00",
+               "2018-09-27T19:00"):
+        state = state_at(real_agenda, local(at))
+        for lang in ("en", "ru"):
+            first = build_scene(real_agenda, state, width, height, lang=lang)
+            if first.pages <= 1:
+                assert first.with_page(1) is None
+                continue
+            for page in range(first.pages + 1):  # and round to the first again
+                built = build_scene(real_agenda, state, width, height, page=page % first.pages, lang=lang)
+                shown = first.with_page(page)
+                assert (shown.pages, shown.page, _looks(shown)) == (built.pages, built.page, _looks(built))
+                turned += 1
+    assert turned >= 10
+
+
 def test_blocks_that_look_the_same_are_laid_out_once(qapp):
     from ui.textlayout import Run, text
     font = th.Theme.for_size(1920, 1080).font("body")
