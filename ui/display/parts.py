@@ -226,8 +226,9 @@ class Scene:
         whole = QRectF(0, 0, self.width, self.height)
         if before is None or (before.width, before.height, before.phase) != (self.width, self.height, self.phase):
             return [whole]
-        old = {_signature(p): p for p in before.parts}
-        new = {_signature(p): p for p in self.parts}
+        shared = {id(p) for p in before.parts} & {id(p) for p in self.parts}  # (a page turn's frame)
+        old = {_signature(p): p for p in before.parts if id(p) not in shared}
+        new = {_signature(p): p for p in self.parts if id(p) not in shared}
         rects = []
         for key in old.keys() ^ new.keys():
             part = old.get(key) or new[key]
