@@ -131,14 +131,23 @@ class Layout:
             pages[-1].append(chunk)
             used += need
         self.scene.pages = max(self.scene.pages, len(pages))
-        page = pages[self.scene.page % len(pages)]
-        y = top
-        for chunk in page:
-            chunk.place(self.scene, x, y)
-            y += chunk.height + gap
-        if len(pages) > 1:
-            self.page_dots(x, bottom + 8 * self.u, len(pages), self.scene.page % len(pages), width)
-        return y - gap
+        current = self.scene.page % len(pages)
+        # Every page is placed, each with its dots, so that a page turn needs no new build (see
+        # Scene.with_page); the scene shows the current one.
+        shown, placed, end = self.scene.parts, [], top
+        for index, page in enumerate(pages):
+            self.scene.parts = []
+            y = top
+            for chunk in page:
+                chunk.place(self.scene, x, y)
+                y += chunk.height + gap
+            if len(pages) > 1:
+                self.page_dots(x, bottom + 8 * self.u, len(pages), index, width)
+            placed.append(self.scene.parts)
+            end = y - gap if index == current else end
+        self.scene.parts = shown + placed[current]
+        self.scene.paged = (len(shown), placed) if self.scene.paged is None else ()  # () when paged twice
+        return end
 
     def shrunk(self, chunk: Chunk, height: float) -> Chunk:
         """The last resort for a part taller than a whole page (a small screen, a long Russian

@@ -7,9 +7,10 @@ between two scenes; ``Chunk`` is a group that stays together on one page.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF, QRegion
 
 from ui import theme as th
 from ui.icons import paint_icon
@@ -94,9 +95,11 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(v) for v in row) for row in code.matrix_iter(scale=1, border=2))
 
 
-def background_bands(width: float, height: float) -> list[tuple[QPolygonF, QColor]]:
+@lru_cache(maxsize=4)
+def background_bands(width: float, height: float) -> tuple[tuple[QPolygonF, QColor, float, float], ...]:
     """The display's background: a diagonal gradient from BACKGROUND_TOP at the top-left corner to
-    BACKGROUND_BOTTOM at the bottom (along (0.3 × width, height)), as bands of one colour each.
+    BACKGROUND_BOTTOM at the bottom (along (0.3 × width, height)), as bands of one colour each,
+    with the stretch of the axis each covers (0 at the top-left corner, 1 at the bottom).
 
     The two colours are a few steps apart in each channel, so a band per step of the widest
     channel is the same picture as a gradient to within a step: solid bands fill as fast as a
@@ -119,20 +122,33 @@ def background_bands(width: float, height: float) -> list[tuple[QPolygonF, QColo
         end = (band + 1) / count if band < count - 1 else 2.0  # gradient's end colours do
         points = [QPointF(ax * t + nx * side, ay * t + ny * side) for t, side in
                   ((start, -reach), (start, reach), (end, reach), (end, -reach))]
-        bands.append((QPolygonF(points), color))
-    return bands
+        bands.append((QPolygonF(points), color, start, end))
+    return tuple(bands)
+
+
+def _along_axis(width: float, height: float, rect) -> tuple[float, float]:
+    """The stretch of the background's axis that ``rect`` (widened by 2 pixels) spans."""
+    ax, ay = width * 0.3, float(height)
+    span = ax * ax + ay * ay
+    left, top, right, bottom = rect.left() - 2, rect.top() - 2, rect.right() + 3, rect.bottom() + 3
+    along = [(x * ax + y * ay) / span for x in (left, right) for y in (top, bottom)]
+    return min(along), max(along)
 
 
 def paint_background(painter: QPainter, width: float, height: float, area: QRectF | None = None) -> None:
-    """The background under the whole screen, or under ``area`` (the painter clipped to it)."""
+    """The background under the whole screen, or under ``area`` (clipped to it): there only the
+    bands that reach into it, so a small area costs a few small fills, not twenty of the screen's size."""
     painter.save()
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # bands meet edge to edge
+    low, high = -1.0, 2.0
     if area is not None:
         painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
-    for polygon, color in background_bands(width, height):
-        painter.setBrush(color)
-        painter.drawPolygon(polygon)
+        low, high = _along_axis(width, height, area)
+    for polygon, color, start, end in background_bands(width, height):
+        if low <= end and start <= high:
+            painter.setBrush(color)
+            painter.drawPolygon(polygon)
     painter.restore()
 
 
@@ -146,6 +162,9 @@ class Scene:
     parts: list = field(default_factory=list)
     pages: int = 1
     page: int = 0
+    # Where the paged parts start in ``parts`` and every page's parts (the shown page's among
+    # them), when one list of chunks pages; () when two did (not in any screen today).
+    paged: tuple | None = None
 
     def add(self, part):
         self.parts.append(part)
@@ -161,9 +180,31 @@ class Scene:
     def all_text(self) -> str:
         return "\n".join(t.text for t in self.texts)
 
-    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRectF | None = None) -> None:
-        """Paint the screen, moved by (dx, dy); with ``area``, only the parts that reach into it
-        (the painter is expected to be clipped to it)."""
+    def with_page(self, page: int) -> Scene | None:
+        """The same screen at another of its pages: what ``build_scene`` gives for that page, made
+        without laying anything out again (a page turn). None when the screen does not page."""
+        if not self.paged or self.pages <= 1:
+            return None
+        start, placed = self.paged
+        page %= self.pages
+        end = start + len(placed[self.page % self.pages])
+        return Scene(self.width, self.height, self.phase, self.parts[:start] + placed[page] + self.parts[end:],
+                     self.pages, page, self.paged)
+
+    def paint(self, painter: QPainter, dx: float = 0.0, dy: float = 0.0, area: QRegion | None = None) -> None:
+        """Paint the screen, moved by (dx, dy); with ``area`` (in the painter's coordinates), only
+        there: rectangle by rectangle, each its background and the parts that reach into it, clipped
+        to it (Qt draws some glyphs differently under a clip of several rectangles)."""
+        if area is None:
+            self._paint(painter, dx, dy, None)
+            return
+        for rect in area:
+            painter.save()
+            painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+            self._paint(painter, dx, dy, QRectF(rect))
+            painter.restore()
+
+    def _paint(self, painter: QPainter, dx: float, dy: float, area: QRectF | None) -> None:
         paint_background(painter, self.width, self.height, area)
         painter.save()
         painter.translate(dx, dy)
@@ -176,23 +217,33 @@ class Scene:
                 part.paint(painter)
         painter.restore()
 
-    def changed_area(self, before: Scene | None) -> QRectF:
-        """Where this screen differs from ``before``: the union of the parts that are not in both
-        (moved, changed, gone or new), with a margin for glyphs and antialiasing; the whole screen
-        when the size or the phase differs. Empty when nothing differs."""
+    def changed_rects(self, before: Scene | None) -> list[QRectF]:
+        """Where this screen differs from ``before``, part by part: the rectangle of each part that
+        is not in both (moved, changed, gone or new), with a margin for glyphs and antialiasing; the
+        whole screen when the size or the phase differs. Empty when nothing differs. A minute's
+        tick changes the clock at the top and the words under the progress bar at the bottom:
+        repainting these rectangles, not the rectangle around both, repaints a tenth as much."""
         whole = QRectF(0, 0, self.width, self.height)
         if before is None or (before.width, before.height, before.phase) != (self.width, self.height, self.phase):
-            return whole
-        old = {_signature(p): p for p in before.parts}
-        new = {_signature(p): p for p in self.parts}
-        area = QRectF()
+            return [whole]
+        shared = {id(p) for p in before.parts} & {id(p) for p in self.parts}  # (a page turn's frame)
+        old = {_signature(p): p for p in before.parts if id(p) not in shared}
+        new = {_signature(p): p for p in self.parts if id(p) not in shared}
+        rects = []
         for key in old.keys() ^ new.keys():
             part = old.get(key) or new[key]
             rect = part.rect.united(ink_rect(part)) if isinstance(part, TextBlock) else part.rect
+            rect = rect.adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED).intersected(whole)
+            if not rect.isEmpty():
+                rects.append(rect)
+        return rects
+
+    def changed_area(self, before: Scene | None) -> QRectF:
+        """The rectangle around everything that differs from ``before`` (see ``changed_rects``)."""
+        area = QRectF()
+        for rect in self.changed_rects(before):
             area = area.united(rect)
-        if area.isEmpty():
-            return area
-        return area.adjusted(-PART_BLEED, -PART_BLEED, PART_BLEED, PART_BLEED).intersected(whole)
+        return area
 
 
 @dataclass

@@ -21,8 +21,8 @@ import logging
 import time
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QPointF, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QWidget
 
 from kiosk.clock import Clock, RehearsalClock
@@ -77,7 +77,7 @@ class DisplayView(QWidget):
         # During a cross-fade: the new screen as a picture, and how much of it the backing store
         # already shows. Made on the first fade (Qt's QTimeLine is not needed for the first frame).
         self._frame: QPixmap | None = None
-        self._fade_area = self.rect()
+        self._fade_area = QRegion(self.rect())
         self._blended = 1.0
         self._stepping = False
         self._timeline = None
@@ -201,7 +201,7 @@ class DisplayView(QWidget):
             self.next_language()
             return
         self.page = (self.page + 1) % self.scene.pages
-        before, self.scene = self.scene, self._build()
+        before, self.scene = self.scene, self.scene.with_page(self.page) or self._build()
         self._show(before, fade=True)
 
     def next_language(self) -> None:
@@ -261,7 +261,7 @@ class DisplayView(QWidget):
         self.scene = self._build()
         super().resizeEvent(event)
 
-    def paint_into(self, painter: QPainter, with_drift: bool = True, area: QRectF | None = None) -> None:
+    def paint_into(self, painter: QPainter, with_drift: bool = True, area: QRegion | None = None) -> None:
         if self.scene is None or (self.scene.width, self.scene.height) != (self.width(), self.height()):
             self.scene = self._build()
         dx, dy = self.drift() if with_drift else (0.0, 0.0)
@@ -287,7 +287,7 @@ class DisplayView(QWidget):
         screen, towards the newest picture (a minute's tick or a drift step during a page turn)."""
         if self.fading:
             self._frame = None  # the next step paints the new picture from the new scene
-            self._fade_area = self.rect()
+            self._fade_area = QRegion(self.rect())
             return
         area = self._screen_area(before)
         if area.isEmpty():
@@ -298,25 +298,36 @@ class DisplayView(QWidget):
         else:
             self.update(area)
 
-    def _screen_area(self, before: Scene | None):
-        """The widget's pixels where the scene differs from ``before`` (drift included)."""
+    def _screen_area(self, before: Scene | None) -> QRegion:
+        """The widget's pixels where the scene differs from ``before`` (drift included): the
+        changed parts' rectangles when they cover at most half of the rectangle around them (a
+        minute's tick: the clock, "in 49 min" and the words under the bar, a tenth of the screen
+        instead of most of it); else that one rectangle, since each rectangle of an area is painted
+        on its own and text that crosses several is drawn in each."""
         if self.scene is None:
-            return self.rect()
+            return QRegion(self.rect())
         dx, dy = self.drift()
-        return self.scene.changed_area(before).translated(dx, dy).toAlignedRect().intersected(self.rect())
+        area = QRegion()
+        for rect in self.scene.changed_rects(before):
+            area = area.united(rect.translated(dx, dy).toAlignedRect().intersected(self.rect()))
+        bounds = area.boundingRect()
+        if area.rectCount() > 1 and 2 * sum(r.width() * r.height() for r in area) > bounds.width() * bounds.height():
+            return QRegion(bounds)
+        return area
 
     def _new_frame(self) -> QPixmap:
-        """The new picture of the fading area (not the whole screen when less changed)."""
+        """The new picture of the fading area, in a picture of the rectangle around it: only the
+        area's pixels are painted, and only they are drawn (the rest of it is never shown)."""
         if self._frame is None:
             if self.scene is None or (self.scene.width, self.scene.height) != (self.width(), self.height()):
                 self.scene = self._build()
-            area = self._fade_area
+            bounds = self._fade_area.boundingRect()
             ratio = self.devicePixelRatioF()
-            frame = QPixmap(area.size() * ratio)
+            frame = QPixmap(bounds.size() * ratio)
             frame.setDevicePixelRatio(ratio)
             painter = QPainter(frame)
-            painter.translate(-area.x(), -area.y())
-            self.paint_into(painter, area=QRectF(area))
+            painter.translate(-bounds.x(), -bounds.y())
+            self.paint_into(painter, area=self._fade_area)
             painter.end()
             self._frame = frame
         return self._frame
@@ -339,12 +350,13 @@ class DisplayView(QWidget):
             # (1 - a)(1 - b) old + ... new, which is (1 - t) old + t new for a = (t - b) / (1 - b).
             share = 1.0 if target >= 1.0 else (target - self._blended) / (1.0 - self._blended)
             if share > 0.0:
+                painter.setClipRegion(self._fade_area)  # the frame's other pixels were never painted
                 painter.setOpacity(min(1.0, share))
-                painter.drawPixmap(QPointF(self._fade_area.topLeft()), frame)
+                painter.drawPixmap(QPointF(self._fade_area.boundingRect().topLeft()), frame)
                 self._blended = target
         else:  # shown, exposed, resized, grabbed or changed: the screen as it is now
             self._end_fade(repaint=False)
-            self.paint_into(painter, area=QRectF(event.rect()))
+            self.paint_into(painter, area=event.region())
         painter.end()
 
     def _end_fade(self, repaint: bool = True) -> None:

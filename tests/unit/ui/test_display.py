@@ -300,6 +300,103 @@ def test_the_changed_area_is_what_differs(qapp, real_agenda):
     assert evening.changed_area(first) == QRectF(0, 0, 1920, 1080)  # another phase: everything
 
 
+def _pixels(region) -> int:
+    return sum(r.width() * r.height() for r in region)
+
+
+def test_a_minute_repaints_the_parts_that_changed_not_the_rectangle_around_them(qapp, real_agenda):
+    from PySide6.QtGui import QRegion
+    first = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:10")), 1920, 1080)
+    later = build_scene(real_agenda, state_at(real_agenda, local("2018-09-27T15:11")), 1920, 1080)
+    region = QRegion()
+    for rect in later.changed_rects(first):
+        region = region.united(rect.toAlignedRect())
+    # the clock at the top right, "in 49 min" in the NEXT card, the words under the progress bar
+    for role in ("clock", "next-relative"):
+        part = next(p for p in later.parts if p.role == role)
+        assert region.contains(part.rect.toAlignedRect()), role
+    assert not any(region.intersects(p.rect.toAlignedRect()) for p in later.parts if p.role in ("title", "event"))
+    union = later.changed_area(first)
+    assert union.width() * union.height() > 0.5 * 1920 * 1080  # from the clock down to the bar …
+    assert _pixels(region) < 0.12 * 1920 * 1080                 # … but a tenth of it changed
+    assert later.changed_rects(first) and not first.changed_rects(build_scene(
+        real_agenda, state_at(real_agenda, local("2018-09-27T15:10")), 1920, 1080))
+
+
+def test_the_screen_after_a_minute_is_the_screen_painted_whole(qtbot, real_agenda):
+    clock = RehearsalClock(local("2018-09-27T15:10"), speed=0)
+    view = DisplayView(real_agenda, clock, "en")
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    view.start()
+    qtbot.waitExposed(view)
+
+    def on_screen() -> QImage:
+        return view.screen().grabWindow(view.winId()).toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+    view.repaint()
+    clock.set(local("2018-09-27T15:11"))
+    view.on_minute()
+    qtbot.waitUntil(lambda: view.scene.text_of("clock") == ["15:11"])
+    qtbot.wait(50)  # (no timer of the display fires within: the next is a minute away)
+    ticked = on_screen()
+    view.repaint()
+    assert _alike(on_screen(), ticked)
+
+
+def test_the_background_under_an_area_is_the_background_of_the_whole_screen(qapp):
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QPainter
+
+    from ui.display.parts import paint_background
+
+    def painted(area) -> QImage:
+        image = QImage(1920, 1080, QImage.Format.Format_RGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        paint_background(painter, 1920, 1080, area)
+        painter.end()
+        return image
+
+    whole = painted(None)
+    areas = ((0, 0, 40, 30), (1499, 22, 357, 152), (64, 902, 1082, 55), (900, 500, 1, 1), (1800, 1000, 120, 80))
+    for x, y, w, h in areas:
+        assert painted(QRectF(x, y, w, h)).copy(QRect(x, y, w, h)) == whole.copy(QRect(x, y, w, h)), (x, y)
+
+
+def _looks(scene) -> list[tuple]:
+    """Each part as it is painted, in order: its kind, rectangle and what it shows."""
+    def what(part):
+        if isinstance(part, TextBlock):
+            return tuple((r.text, r.font.key(), r.color.rgba()) for r in part.runs), part.lines
+        return tuple(str(v) for k, v in sorted(vars(part).items()) if k not in ("rect", "role"))
+    return [(type(p).__name__, tuple(round(v, 3) for v in p.rect.getRect()), getattr(p, "role", ""), what(p))
+            for p in scene.parts]
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 800)])
+def test_a_page_turn_shows_what_a_new_build_of_that_page_shows(qapp, real_agenda, size):
+    """Scene.with_page (a page turn without a new build) gives the scene build_scene gives for that
+    page, part for part, in every language, for a session's people and a day's outline."""
+    width, height = size
+    turned = 0
+    for at in ("2018-09-27T15:10", "2018-09-27T14:10", "2018-09-28T10:05", "2018-09-26T12:00",
+               "2018-09-27T19:00"):
+        state = state_at(real_agenda, local(at))
+        for lang in ("en", "ru"):
+            first = build_scene(real_agenda, state, width, height, lang=lang)
+            if first.pages <= 1:
+                assert first.with_page(1) is None
+                continue
+            for page in range(first.pages + 1):  # and round to the first again
+                built = build_scene(real_agenda, state, width, height, page=page % first.pages, lang=lang)
+                shown = first.with_page(page)
+                assert (shown.pages, shown.page, _looks(shown)) == (built.pages, built.page, _looks(built))
+                turned += 1
+    assert turned >= 10
+
+
 def test_blocks_that_look_the_same_are_laid_out_once(qapp):
     from ui.textlayout import Run, text
     font = th.Theme.for_size(1920, 1080).font("body")
