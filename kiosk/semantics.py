@@ -166,8 +166,9 @@ class Semantics:
         by_room: dict[str, tuple[str, str | None, int, int | None]] = {}
         previous_start: int | None = None
         day_index, slots, timeline = len(self.slots) - 1, self.slots[-1], self.timeline[-1][1]
+        items_path = join_path(day_path, "items")
         for i_index, item in _dicts(items):
-            path = join_path(join_path(day_path, "items"), i_index)
+            path = join_path(items_path, i_index)
             iid = item.get("id")
             if isinstance(iid, str):
                 if iid in item_ids:
