@@ -111,10 +111,10 @@ class Semantics:
 
     def _check_refs(self, appearances: Any, owner: str, key: str) -> None:
         """The people named in ``owner``'s list ``key`` (paths are made only for a problem)."""
-        if not appearances:
+        if not appearances or not isinstance(appearances, list):
             return
-        for index, appearance in _dicts(appearances):
-            ref = appearance.get("person")
+        for index, appearance in enumerate(appearances):  # what _dicts gives, without its generators
+            ref = appearance.get("person") if isinstance(appearance, dict) else None
             if isinstance(ref, str) and ref not in self.person_ids:
                 self._add(join_path(join_path(join_path(owner, key), index), "person"),
                           f'no one with the id "{ref}" in "people"')
