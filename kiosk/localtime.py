@@ -45,7 +45,7 @@ def year_problem(day: date | datetime) -> str | None:
 def date_and_time(the_date: date, minutes: int) -> tuple[date, time]:
     """The calendar date and time of day ``minutes`` past the midnight starting ``the_date``."""
     days, rest = divmod(minutes, MINUTES_PER_DAY)
-    return the_date + timedelta(days=days), time(rest // 60, rest % 60)
+    return (the_date + timedelta(days=days) if days else the_date), time(rest // 60, rest % 60)
 
 
 def local_instant(day: date, clock: time, tz: ZoneInfo) -> tuple[datetime, bool]:
@@ -57,11 +57,18 @@ def local_instant(day: date, clock: time, tz: ZoneInfo) -> tuple[datetime, bool]
 
 
 def instant_at(the_date: date, minutes: int, tz: ZoneInfo) -> tuple[datetime, bool]:
-    """``local_instant`` of ``minutes`` past the midnight starting ``the_date``."""
-    return local_instant(*date_and_time(the_date, minutes), tz)
+    """``local_instant`` of ``minutes`` past the midnight starting ``the_date``.
+
+    The same round trip through UTC, in fewer steps (it runs for every time of an agenda): two
+    aware datetimes with the same zone compare as local dates and times."""
+    aware = aware_at(the_date, minutes, tz)
+    return aware, aware.astimezone(UTC).astimezone(tz) == aware
 
 
 def aware_at(the_date: date, minutes: int, tz: ZoneInfo) -> datetime:
     """The aware instant ``minutes`` past the midnight starting ``the_date`` (``instant_at`` without
     asking whether that local time exists: for times already checked)."""
-    return datetime.combine(*date_and_time(the_date, minutes), tzinfo=tz)
+    days, rest = divmod(minutes, MINUTES_PER_DAY)
+    if days:
+        the_date += timedelta(days=days)
+    return datetime(the_date.year, the_date.month, the_date.day, rest // 60, rest % 60, tzinfo=tz)

@@ -111,10 +111,10 @@ class Semantics:
 
     def _check_refs(self, appearances: Any, owner: str, key: str) -> None:
         """The people named in ``owner``'s list ``key`` (paths are made only for a problem)."""
-        if not appearances:
+        if not appearances or not isinstance(appearances, list):
             return
-        for index, appearance in _dicts(appearances):
-            ref = appearance.get("person")
+        for index, appearance in enumerate(appearances):  # what _dicts gives, without its generators
+            ref = appearance.get("person") if isinstance(appearance, dict) else None
             if isinstance(ref, str) and ref not in self.person_ids:
                 self._add(join_path(join_path(join_path(owner, key), index), "person"),
                           f'no one with the id "{ref}" in "people"')
@@ -166,8 +166,9 @@ class Semantics:
         by_room: dict[str, tuple[str, str | None, int, int | None]] = {}
         previous_start: int | None = None
         day_index, slots, timeline = len(self.slots) - 1, self.slots[-1], self.timeline[-1][1]
+        items_path = join_path(day_path, "items")
         for i_index, item in _dicts(items):
-            path = join_path(join_path(day_path, "items"), i_index)
+            path = join_path(items_path, i_index)
             iid = item.get("id")
             if isinstance(iid, str):
                 if iid in item_ids:

@@ -56,7 +56,7 @@ def _build(checked: Semantics, source: str) -> Agenda:
     def appearances(raw: list | None) -> tuple[Appearance, ...]:
         if not raw:
             return ()
-        return tuple(Appearance(by_id[a["person"]], bool(a.get("tbc")), bool(a.get("video"))) for a in raw)
+        return tuple([Appearance(by_id[a["person"]], bool(a.get("tbc")), bool(a.get("video"))) for a in raw])
 
     def blocks(raw: list | None) -> tuple[Block, ...]:
         if not raw:
@@ -81,6 +81,10 @@ def _build(checked: Semantics, source: str) -> Agenda:
             slot = slots[raw["id"]]
             start = at(slot.start)
             end = at(slot.end) if slot.end is not None else None
+            # as printed: the same instants unless an adjustment moved the item
+            printed_start = start if slot.printed_start == slot.start else at(slot.printed_start)
+            printed_end = end if slot.printed_end == slot.end else \
+                at(slot.printed_end) if slot.printed_end is not None else None
             later = bisect.bisect_right(live, slot.start)  # the first start after this one
             # An open end lasts until the next start, else until the day ends (an hour at least,
             # for one that starts as the day ends).
@@ -96,8 +100,7 @@ def _build(checked: Semantics, source: str) -> Agenda:
                             for t in raw["talks"]) if "talks" in raw else (),
                 presenters=appearances(raw.get("presenters")),
                 moderators=appearances(raw.get("moderators")),
-                printed_start=at(slot.printed_start),
-                printed_end=at(slot.printed_end) if slot.printed_end is not None else None,
+                printed_start=printed_start, printed_end=printed_end,
                 cancelled=slot.cancelled, note=text_or_none(slot.note)))
         items.sort(key=lambda i: i.start)
         ends = max([at(close)] + [i.until for i in items])
