@@ -262,14 +262,34 @@ def cache_file(cache):
     return [p for p in cache.glob("agenda-*.json") if not p.name.endswith(".meta.json")][0]
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """The windows a test leaves on the screen stay referenced until pytest-qt closes them.
+
+    A top-level window is owned by Python; once the test returns, only reference cycles hold it
+    (its guard's ``window``, its signal lambdas), so the cyclic collector deletes it, C++ and
+    all, whenever a collection happens to run: pytest-qt then processes the window's events (a
+    paint lays out its lists, calling the delegates' Python sizeHint), a collection starts in
+    there, and the list is deleted inside its own QListView::doItemsLayout (a segfault, seen in
+    test_browser_on_a_thousand_items when other Qt tests had run first and moved the collector's
+    counts). Held here, they are closed by pytest-qt and deleted at teardown, between tests."""
+    try:
+        return (yield)
+    finally:
+        qtwidgets = sys.modules.get("PySide6.QtWidgets")
+        if qtwidgets is not None and qtwidgets.QApplication.instance() is not None:
+            item.shown_windows = qtwidgets.QApplication.topLevelWidgets()
+
+
 @pytest.fixture(autouse=True)
-def _qt_garbage_collected_between_tests():
+def _qt_garbage_collected_between_tests(request):
     """Objects a test left unreferenced (an AgendaFeed with its watcher and timers, held in a
     reference cycle by its own signal connections) are destroyed here, between tests, by a full
     collection. Left to Python's collector they were destroyed in the middle of a later test's
     event dispatch, and Qt crashed there (an application event filter met a half-deleted object:
     `pytest test_live_fifo.py test_rooms_and_qr.py` segfaulted every time in that order)."""
     yield
+    request.node.__dict__.pop("shown_windows", None)  # closed by pytest-qt by now (pytest_runtest_call)
     import gc
     gc.collect()
     qtcore = sys.modules.get("PySide6.QtCore")

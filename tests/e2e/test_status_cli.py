@@ -1,5 +1,5 @@
 """The status endpoint's and ``--screens``' rules as the command line applies them (real subprocesses).
-Real kiosks answering, and the screens window over them: tests/unit/ui/test_screens_window.py."""
+Real kiosks answering, and the screens window over them: tests/e2e/test_screens_window.py."""
 
 from __future__ import annotations
 

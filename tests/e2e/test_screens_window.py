@@ -1,10 +1,6 @@
 """Real kiosks (``kiosk --windowed`` processes, offscreen) with their status endpoint on, asked over
 HTTP and watched by the office's ``--screens`` window (three kiosks, one with an older programme,
-one stopped halfway).
-
-(A Qt test, so it runs after the browser's: an extra Qt window or class made before
-test_browser.py runs exposes a crash in its list's layout that is not this feature's; see
-the branch's report.)"""
+one stopped halfway)."""
 
 from __future__ import annotations
 
@@ -21,7 +17,7 @@ import pytest
 
 from kiosk.fleet import NOT_ANSWERING, PROGRAMME_DIFFERS
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "venue-it-token-0123456789"
 
 
