@@ -4,7 +4,7 @@ Any format :func:`kiosk.loader.parse_agenda` reads will do (agenda.json, a frab 
 schedule.json, told apart by content). A download is accepted only when it is a whole, valid
 agenda; every valid one is cached (replaced atomically), so a kiosk that starts while the server
 is down shows the last copy.
-The running kiosk refreshes with QtNetwork (``ui/live.py``); this module is its Qt-free half:
+The running kiosk refreshes with QtNetwork (``ui/agendafeed.py``); this module is its Qt-free half:
 the checks of a response, the cache, and a blocking fetch for the command line and the start.
 """
 

@@ -180,7 +180,7 @@ def state_file(tmp_path):
     return tmp_path / "state" / STATE_NAME
 
 
-# Slow and broken servers (tests/unit/kiosk/test_downloads.py, tests/unit/ui/test_live_downloads.py,
+# Slow and broken servers (tests/unit/kiosk/test_downloads.py, tests/unit/ui/test_agendafeed_downloads.py,
 # tests/e2e/test_live_start.py).
 
 GOOD = AGENDA_PATH.read_bytes()
@@ -287,7 +287,7 @@ def _qt_garbage_collected_between_tests(request):
     reference cycle by its own signal connections) are destroyed here, between tests, by a full
     collection. Left to Python's collector they were destroyed in the middle of a later test's
     event dispatch, and Qt crashed there (an application event filter met a half-deleted object:
-    `pytest test_live_fifo.py test_rooms_and_qr.py` segfaulted every time in that order)."""
+    `pytest test_agendafeed_fifo.py test_rooms_and_qr.py` segfaulted every time in that order)."""
     yield
     request.node.__dict__.pop("shown_windows", None)  # closed by pytest-qt by now (pytest_runtest_call)
     import gc

@@ -56,7 +56,7 @@ def screenshot(agenda: Agenda, args, at: datetime | None, settings=None) -> int:
         from ui.window import KioskWindow
         feed = None
         if view == "staff" and "://" not in agenda.source:  # the panel as staff see it: delays on
-            from ui.live import AgendaFeed
+            from ui.agendafeed import AgendaFeed
             feed = AgendaFeed(agenda.source, agenda)
         window = KioskWindow(agenda, clock, lang=lang, qr_url=qr_url, staff_language=staff_language, feed=feed)
         window.resize(width, height)
@@ -136,7 +136,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     sys.excepthook = log_uncaught
     screen = screens[settings.screen]
     clock = RehearsalClock(at, speed=args.speed) if at else SystemClock()
-    from ui.live import AgendaFeed
+    from ui.agendafeed import AgendaFeed
     feed = AgendaFeed(agenda.source, agenda, refresh_s=settings.refresh, loaded=loaded)
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
                        kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url,

@@ -54,7 +54,7 @@ def open_editor(qtbot):
 def test_the_staff_flow_changes_the_file_only_where_it_should(agenda_copy, open_editor, qtbot):
     before = agenda_copy.read_text(encoding="utf-8")
     window = open_editor(agenda_copy)
-    from ui.live import AgendaFeed
+    from ui.agendafeed import AgendaFeed
     feed = AgendaFeed(str(agenda_copy), window.session.checked.agenda)  # a running display's feed
 
     window.programme.select("d1-photo")

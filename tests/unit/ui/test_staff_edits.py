@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from conftest import AGENDA_PATH, DATA, local, run_kiosk
 from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
-from ui.live import AgendaFeed
+from ui.agendafeed import AgendaFeed
 from ui.window import KioskWindow
 
 # --- in the running kiosk: what the panel says ---------------------------------------------------

@@ -15,7 +15,7 @@ from conftest import AGENDA_PATH, run_kiosk
 from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
 from kiosk.settings import SettingsError, load_settings
-from ui.live import AgendaFeed
+from ui.agendafeed import AgendaFeed
 from ui.window import KioskWindow
 
 BISHKEK = ZoneInfo("Asia/Bishkek")

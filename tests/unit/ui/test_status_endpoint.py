@@ -35,7 +35,7 @@ def kiosk(qtbot, tmp_path, monkeypatch):
     """A kiosk window at 16:10 on day 1 (a coffee break), its feed following a copy of agenda.json,
     and its status endpoint on a free port of 127.0.0.1 with a 2 s deadline per connection."""
     monkeypatch.setenv(TIMEOUT_ENV, "2")
-    from ui.live import AgendaFeed
+    from ui.agendafeed import AgendaFeed
     from ui.status_bridge import StatusBridge
     from ui.window import KioskWindow
     path = tmp_path / "agenda.json"
@@ -229,7 +229,7 @@ def test_the_clock_offset_comes_from_the_agenda_servers_date(qtbot, tmp_path):
     from email.utils import formatdate
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-    from ui.live import AgendaFeed
+    from ui.agendafeed import AgendaFeed
     from ui.status_bridge import StatusBridge
     from ui.window import KioskWindow
     body = (ROOT / "agenda.json").read_bytes()

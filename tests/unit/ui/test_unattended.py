@@ -20,8 +20,8 @@ from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
 from kiosk.schedule import state_as_json, state_at
 from kiosk.settings import SettingsError, load_settings
+from ui.agendafeed import AgendaFeed
 from ui.display.scene import build_scene
-from ui.live import AgendaFeed
 from ui.window import KioskWindow
 
 # --- settings ---------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The running kiosk's downloads (ui.live.AgendaFeed) from slow and broken servers: each ends by its
+"""The running kiosk's downloads (ui.agendafeed.AgendaFeed) from slow and broken servers: each ends by its
 deadline, the same bytes are not parsed again, a refused answer lends no ETag. A real http.server
 on 127.0.0.1 (tests/conftest.py's Server) paces its answers itself."""
 
@@ -10,7 +10,7 @@ import time
 
 from conftest import GOOD
 from kiosk.sources import load_source, open_source
-from ui.live import AgendaFeed
+from ui.agendafeed import AgendaFeed
 
 # --- the running kiosk --------------------------------------------------------------------------
 

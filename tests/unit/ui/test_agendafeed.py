@@ -16,7 +16,7 @@ from conftest import AGENDA_PATH, run_kiosk
 from kiosk.clock import RehearsalClock
 from kiosk.loader import load_agenda
 from kiosk.reading import MAX_FILE_BYTES
-from ui.live import AgendaFeed
+from ui.agendafeed import AgendaFeed
 from ui.window import KioskWindow
 
 BISHKEK = ZoneInfo("Asia/Bishkek")

@@ -1,4 +1,4 @@
-"""The running kiosk's agenda replaced by a FIFO (ui.live.AgendaFeed): refused at once, the last
+"""The running kiosk's agenda replaced by a FIFO (ui.agendafeed.AgendaFeed): refused at once, the last
 good agenda stays, and the next real file is taken."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from kiosk.loader import load_agenda
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
 def test_a_fifo_swapped_in_for_the_running_agenda_is_refused_and_the_last_good_one_stays(qtbot, tmp_path, caplog):
-    from ui.live import AgendaFeed
+    from ui.agendafeed import AgendaFeed
     caplog.set_level(logging.INFO, logger="kiosk")
     path = tmp_path / "agenda.json"
     path.write_bytes(AGENDA_PATH.read_bytes())
