@@ -18,7 +18,7 @@
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="115"/>
+        <location filename="../../ui/browser/delegates.py" line="181"/>
         <location filename="../../ui/browser/detail.py" line="110"/>
         <location filename="../../ui/display/scene.py" line="62"/>
         <location filename="../../ui/editor/preview.py" line="53"/>
@@ -26,7 +26,7 @@
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="119"/>
+        <location filename="../../ui/browser/delegates.py" line="183"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
@@ -65,46 +65,46 @@
         <translation>Участие в программе</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="62"/>
-        <location filename="../../ui/browser/view.py" line="228"/>
-        <location filename="../../ui/browser/view.py" line="388"/>
+        <location filename="../../ui/browser/view.py" line="67"/>
+        <location filename="../../ui/browser/view.py" line="233"/>
+        <location filename="../../ui/browser/view.py" line="396"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="84"/>
-        <location filename="../../ui/browser/view.py" line="224"/>
-        <location filename="../../ui/browser/view.py" line="228"/>
-        <location filename="../../ui/browser/view.py" line="397"/>
+        <location filename="../../ui/browser/view.py" line="89"/>
+        <location filename="../../ui/browser/view.py" line="229"/>
+        <location filename="../../ui/browser/view.py" line="233"/>
+        <location filename="../../ui/browser/view.py" line="405"/>
         <location filename="../../ui/editor/window.py" line="140"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="134"/>
-        <location filename="../../ui/browser/view.py" line="226"/>
+        <location filename="../../ui/browser/view.py" line="139"/>
+        <location filename="../../ui/browser/view.py" line="231"/>
         <location filename="../../ui/staff.py" line="236"/>
         <location filename="../../ui/staff.py" line="256"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="152"/>
-        <location filename="../../ui/browser/view.py" line="225"/>
+        <location filename="../../ui/browser/view.py" line="157"/>
+        <location filename="../../ui/browser/view.py" line="230"/>
         <source>Home</source>
         <translation>На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="176"/>
-        <location filename="../../ui/browser/view.py" line="196"/>
+        <location filename="../../ui/browser/view.py" line="181"/>
+        <location filename="../../ui/browser/view.py" line="201"/>
         <source>All rooms</source>
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="234"/>
-        <location filename="../../ui/browser/view.py" line="271"/>
-        <location filename="../../ui/browser/view.py" line="383"/>
-        <location filename="../../ui/browser/view.py" line="450"/>
+        <location filename="../../ui/browser/view.py" line="239"/>
+        <location filename="../../ui/browser/view.py" line="276"/>
+        <location filename="../../ui/browser/view.py" line="379"/>
+        <location filename="../../ui/browser/view.py" line="458"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="303"/>
+        <location filename="../../ui/window.py" line="331"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>
