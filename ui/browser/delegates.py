@@ -52,6 +52,7 @@ class RowDelegate(QStyledItemDelegate):
         self.time_font = self.theme.font("browser_time")
         self.label_font = self.theme.font("label")
         self.metrics = {id(f): QFontMetricsF(f) for f in (self.big, self.small, self.time_font, self.label_font)}
+        self._min_height = self.min_height()
         self.forget()
 
     def forget(self) -> None:
@@ -93,7 +94,7 @@ class RowDelegate(QStyledItemDelegate):
         height = self._heights.get(key)
         if height is None:
             self.watch(index.model())
-            height = self._heights[key] = max(self.min_height(), round(self.content_height(index, float(width))))
+            height = self._heights[key] = max(self._min_height, round(self.content_height(index, float(width))))
         return QSize(width, height)
 
     def line_count(self, font: QFont, width: float, text: str, lines: int) -> int:
@@ -165,11 +166,18 @@ class ItemDelegate(RowDelegate):
 
     def _parts(self, index: QModelIndex, width: float) -> dict:
         """What the row shows and where its text goes, for sizeHint and paint alike."""
+        parts = self._row(index)
+        return {**parts, "text_w": self._text_width(parts, width)}
+
+    def _row(self, index: QModelIndex) -> dict:
         parts = self._rows.get(index.row())
         if parts is None:
             parts = self._rows[index.row()] = self._row_parts(index)
+        return parts
+
+    def _text_width(self, parts: dict, width: float) -> float:
         right = width - self.PAD * self.unit - (parts["pill_w"] + 16 * self.unit if parts["pill"] else 0)
-        return {**parts, "text_w": max(1.0, right - parts["text_x"])}
+        return max(1.0, right - parts["text_x"])
 
     def _row_parts(self, index: QModelIndex) -> dict:
         """What the row shows, whatever its width: kept until the model changes its rows."""
@@ -185,21 +193,21 @@ class ItemDelegate(RowDelegate):
         if item.room is not None:
             people = item.room.get(lang) + ("  ·  " + people if people else "")
         title = item.title.get(lang)
+        # The row's height with a title of one line and of two: only the line count depends on the width.
+        line = self.metrics[id(self.big)].height()
+        below = 6 * u + self.metrics[id(self.small)].height() if people else 0.0
+        others = max(self.metrics[id(self.time_font)].height(), 42 * u, 40 * u if pill else 0)  # icon 40 from 2 down
         return {"item": item, "model": model, "current": is_current, "change": change, "pill": pill,
                 "pill_w": pill_w, "text_x": (self.PAD + 110 + 40 + 24) * u,  # pad, time, icon, gap
                 "people": people, "title": title,
-                "title_w": self.metrics[id(self.big)].horizontalAdvance(title)}  # one line at any wider width
+                "title_w": self.metrics[id(self.big)].horizontalAdvance(title),  # one line at any wider width
+                "heights": tuple(2 * self.TOP * u + max(n * line + below, others) for n in (1, 2))}
 
     def content_height(self, index: QModelIndex, width: float) -> float:
-        u, parts = self.unit, self._parts(index, width)
-        fits = parts["title_w"] <= parts["text_w"]
-        lines = 1 if fits else self.line_count(self.big, parts["text_w"], parts["title"], 2)
-        text = lines * self.metrics[id(self.big)].height()
-        if parts["people"]:
-            text += 6 * u + self.metrics[id(self.small)].height()
-        time_h = self.metrics[id(self.time_font)].height()
-        tallest = max(text, time_h, 42 * u, 40 * u if parts["pill"] else 0)  # icon 40 from 2 down; pill 40
-        return 2 * self.TOP * u + tallest
+        parts = self._row(index)
+        text_w = self._text_width(parts, width)
+        lines = 1 if parts["title_w"] <= text_w else self.line_count(self.big, text_w, parts["title"], 2)
+        return parts["heights"][lines - 1]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         u = self.unit
