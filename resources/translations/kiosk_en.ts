@@ -25,7 +25,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="183" />
+        <location filename="../../ui/browser/delegates.py" line="191" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../ui/display/cards.py" line="127" />
-        <location filename="../../ui/display/scene.py" line="115" />
+        <location filename="../../ui/display/phases.py" line="115" />
         <source>until %1</source>
         <translation type="unfinished" />
     </message>
@@ -167,9 +167,9 @@
         <translation><numerusform>and %n more room: touch the screen</numerusform><numerusform>and %n more rooms: touch the screen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="181" />
+        <location filename="../../ui/browser/delegates.py" line="189" />
         <location filename="../../ui/browser/detail.py" line="110" />
-        <location filename="../../ui/display/scene.py" line="62" />
+        <location filename="../../ui/display/phases.py" line="62" />
         <location filename="../../ui/editor/preview.py" line="53" />
         <source>Now</source>
         <translation type="unfinished" />
@@ -215,8 +215,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="64" />
-        <location filename="../../ui/display/scene.py" line="117" />
+        <location filename="../../ui/display/phases.py" line="64" />
+        <location filename="../../ui/display/phases.py" line="117" />
         <source>from %1</source>
         <translation type="unfinished" />
     </message>
@@ -270,49 +270,49 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="160" />
+        <location filename="../../ui/display/phases.py" line="160" />
         <source>Next at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="172" />
+        <location filename="../../ui/display/phases.py" line="172" />
         <source>The meeting opens in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="181" />
+        <location filename="../../ui/display/phases.py" line="181" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="184" />
-        <location filename="../../ui/display/scene.py" line="207" />
+        <location filename="../../ui/display/phases.py" line="184" />
+        <location filename="../../ui/display/phases.py" line="207" />
         <source>with %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="186" />
-        <location filename="../../ui/display/scene.py" line="209" />
+        <location filename="../../ui/display/phases.py" line="186" />
+        <location filename="../../ui/display/phases.py" line="209" />
         <source>Day %1 at a glance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="199" />
+        <location filename="../../ui/display/phases.py" line="199" />
         <source>Day %1 has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="203" />
+        <location filename="../../ui/display/phases.py" line="203" />
         <source>Day %1 starts %2 at %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="225" />
+        <location filename="../../ui/display/phases.py" line="225" />
         <source>Thank you</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="230" />
+        <location filename="../../ui/display/phases.py" line="230" />
         <source>%1 has ended.</source>
         <translation type="unfinished" />
     </message>

@@ -18,15 +18,15 @@
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="181"/>
+        <location filename="../../ui/browser/delegates.py" line="189"/>
         <location filename="../../ui/browser/detail.py" line="110"/>
-        <location filename="../../ui/display/scene.py" line="62"/>
+        <location filename="../../ui/display/phases.py" line="62"/>
         <location filename="../../ui/editor/preview.py" line="53"/>
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="183"/>
+        <location filename="../../ui/browser/delegates.py" line="191"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../ui/display/cards.py" line="127"/>
-        <location filename="../../ui/display/scene.py" line="115"/>
+        <location filename="../../ui/display/phases.py" line="115"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
@@ -253,8 +253,8 @@
         <translation>Программа на вашем телефоне</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="64"/>
-        <location filename="../../ui/display/scene.py" line="117"/>
+        <location filename="../../ui/display/phases.py" line="64"/>
+        <location filename="../../ui/display/phases.py" line="117"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
@@ -303,49 +303,49 @@
         <translation>окончание через %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="160"/>
+        <location filename="../../ui/display/phases.py" line="160"/>
         <source>Next at %1</source>
         <translation>Далее в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="172"/>
+        <location filename="../../ui/display/phases.py" line="172"/>
         <source>The meeting opens in</source>
         <translation>Совещание откроется через</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="181"/>
+        <location filename="../../ui/display/phases.py" line="181"/>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="184"/>
-        <location filename="../../ui/display/scene.py" line="207"/>
+        <location filename="../../ui/display/phases.py" line="184"/>
+        <location filename="../../ui/display/phases.py" line="207"/>
         <source>with %1</source>
         <translation>Первый пункт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="186"/>
-        <location filename="../../ui/display/scene.py" line="209"/>
+        <location filename="../../ui/display/phases.py" line="186"/>
+        <location filename="../../ui/display/phases.py" line="209"/>
         <source>Day %1 at a glance</source>
         <translation>Программа дня %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="199"/>
+        <location filename="../../ui/display/phases.py" line="199"/>
         <source>Day %1 has ended</source>
         <translation>День %1 завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="203"/>
+        <location filename="../../ui/display/phases.py" line="203"/>
         <source>Day %1 starts %2 at %3</source>
         <translation>День %1: %2, начало в %3</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="225"/>
+        <location filename="../../ui/display/phases.py" line="225"/>
         <source>Thank you</source>
         <translation>Благодарим за участие</translation>
     </message>
     <message>
-        <location filename="../../ui/display/scene.py" line="230"/>
+        <location filename="../../ui/display/phases.py" line="230"/>
         <source>%1 has ended.</source>
         <translation>Мероприятие «%1» завершено.</translation>
     </message>

@@ -1,6 +1,6 @@
 """The display's cards and lists: NEXT, later today, a day's outline, people, rooms, progress.
 
-The phase screens (scene.py) arrange these; each stops at the bottom it is given and says
+The phase screens (phases.py) arrange these; each stops at the bottom it is given and says
 "and N more" or pages rather than spill.
 """
 

@@ -1,7 +1,7 @@
 """Layout primitives of a display scene: sizes, columns, placed text, pills, pages of chunks.
 
 ``Layout`` holds one scene being built for one screen size and state; the frame (frame.py), the
-cards (cards.py) and the phase screens (scene.py) are built from these primitives.
+cards (cards.py) and the phase screens (phases.py) are built from these primitives.
 """
 
 from __future__ import annotations

@@ -29,7 +29,7 @@ from kiosk.clock import Clock, RehearsalClock
 from kiosk.model import Agenda
 from kiosk.schedule import ScheduleState, state_at
 from ui.display.parts import Scene
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.i18n import languages_of
 from ui.theme import display_unit
 

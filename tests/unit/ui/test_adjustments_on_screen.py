@@ -9,7 +9,7 @@ from kiosk.schedule import state_at
 
 def test_adjustments_and_announcements_on_screen(qapp, document):
     from test_display import assert_scene_fits
-    from ui.display.scene import build_scene
+    from ui.display.phases import build_scene
     agenda = adjusted(document, [{"delay": 15, "from": "d1-emergency-tajikistan"}, {"cancel": "d1-photo"}],
                       [{"from": "2018-09-27T16:00", "until": "2018-09-27T16:20", "level": "important",
                         "text": "Group photo postponed to Friday 13:50 at the hotel entrance"}])

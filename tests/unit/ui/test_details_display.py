@@ -15,7 +15,7 @@ from conftest import local
 from kiosk.schedule import state_at
 from test_display import sample_instants
 from ui import theme as th
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.i18n import scene_language, tr
 from ui.wording import (
     change_words,

@@ -16,7 +16,7 @@ from kiosk.schedule import PHASES, state_at
 from kiosk.validation import build_agenda
 from ui import theme as th
 from ui.display.parts import Shape
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.display.view import DisplayView
 from ui.textlayout import TextBlock, ink_rect
 

@@ -14,7 +14,7 @@ from kiosk.clock import RehearsalClock
 from kiosk.loader import parse_agenda
 from kiosk.schedule import PHASES, state_at
 from test_display import SIZES, assert_scene_fits, sample_instants
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.i18n import current_language, tr, use_language
 from ui.window import KioskWindow
 

@@ -10,7 +10,7 @@ from extreme import extreme_document
 from kiosk.schedule import state_at
 from kiosk.validation import build_agenda
 from test_display import assert_scene_fits, local
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 
 SIZES = [(1920, 1080), (1080, 1920), (1280, 720), (3840, 2160)]
 # Every phase and every kind of screen of the extreme agenda (tests/extreme.py).

@@ -13,7 +13,7 @@ from kiosk.clock import RehearsalClock
 from kiosk.loader import convert
 from kiosk.schedule import state_at
 from ui.browser.models import ITEM_ROLE
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.window import KioskWindow
 
 REAL = DATA / "formats" / "real"

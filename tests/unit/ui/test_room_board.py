@@ -15,7 +15,7 @@ from kiosk.schedule import board_rows, state_at
 from kiosk.validation import build_agenda
 from ui.browser.models import ITEM_ROLE
 from ui.display.parts import Shape
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.textlayout import ink_rect
 from ui.window import KioskWindow
 

@@ -16,7 +16,7 @@ from kiosk.validation import build_agenda
 from test_display import SIZES, assert_scene_fits
 from ui.browser.models import ITEM_ROLE
 from ui.display.parts import QrCode
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.window import KioskWindow
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -167,7 +167,7 @@ def test_russian_durations_on_the_display(russian, real_agenda, at, role, words)
     from datetime import datetime
 
     from kiosk.schedule import state_at
-    from ui.display.scene import build_scene
+    from ui.display.phases import build_scene
     now = datetime.fromisoformat(at).replace(tzinfo=real_agenda.timezone)
     scene = build_scene(real_agenda, state_at(real_agenda, now), 1920, 1080, lang="ru")
     shown = scene.text_of(role)

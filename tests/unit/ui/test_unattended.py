@@ -21,7 +21,7 @@ from kiosk.loader import load_agenda
 from kiosk.schedule import state_as_json, state_at
 from kiosk.settings import SettingsError, load_settings
 from ui.agendafeed import AgendaFeed
-from ui.display.scene import build_scene
+from ui.display.phases import build_scene
 from ui.window import KioskWindow
 
 # --- settings ---------------------------------------------------------------------------------
