@@ -52,15 +52,13 @@ class RowDelegate(QStyledItemDelegate):
         self.time_font = self.theme.font("browser_time")
         self.label_font = self.theme.font("label")
         self.metrics = {id(f): QFontMetricsF(f) for f in (self.big, self.small, self.time_font, self.label_font)}
-        self._min_height = self.min_height()
-        self.forget()
-
-    def forget(self) -> None:
-        """Measure every row again (its text, its language or the unit changed)."""
+        # The shortest row: a touch target (MIN_ROW at the unit).
+        self._min_height = round(MIN_ROW * unit)
         self._lines.clear()
         self._changed()
 
     def _changed(self) -> None:
+        """Measure every row again: the model changed its rows (or the unit changed)."""
         self._heights.clear()
         self._rows.clear()
 
@@ -72,9 +70,6 @@ class RowDelegate(QStyledItemDelegate):
                        model.rowsAboutToBeRemoved, model.rowsAboutToBeMoved):
             signal.connect(self._changed)
         self._model = model
-
-    def min_height(self) -> int:
-        return round(MIN_ROW * self.unit)
 
     def row_width(self, option) -> float:
         """The row's width: the list's, whatever rectangle Qt passes to sizeHint."""
