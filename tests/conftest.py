@@ -23,9 +23,15 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("TZ", "America/New_York")
 
 import pytest
+from hypothesis import settings
 
 from kiosk.lockout import STATE_NAME  # the core imports no Qt
 from kiosk.validation import build_agenda
+
+# Tests check what the code does, not how fast: hypothesis's 200 ms per example would fail a
+# correct test on a loaded machine (CI, a parallel build). Speed is measured by `make bench`.
+settings.register_profile("kiosk", deadline=None)
+settings.load_profile("kiosk")
 
 ROOT = Path(__file__).resolve().parent.parent
 AGENDA_PATH = ROOT / "agenda.json"
