@@ -8,6 +8,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QLabel,
@@ -88,6 +89,14 @@ class ButtonRows(QWidget):
         if columns > 1 and columns < len(self.buttons):  # 3 + 1 reads badly: even rows
             columns = math.ceil(len(self.buttons) / math.ceil(len(self.buttons) / columns))
         self.set_columns(columns)
+
+
+def prepare_scroll_areas() -> None:
+    """Do now what PySide6 does once per process at the first scroll area's ``viewport()``: it
+    matches the QWidget returned against every widget class, creating their Python types and
+    enums, a part of a first touch's wait. The live kiosk calls this once its first frame is on
+    the screen (``KioskWindow.prepare_browser``); make_kinetic then finds the work done."""
+    QAbstractScrollArea().viewport()
 
 
 def make_kinetic(area) -> None:

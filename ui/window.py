@@ -306,9 +306,12 @@ class KioskWindow(QStackedWidget):
         """Import the browser's code ahead of the first touch (the live kiosk calls this once its
         first frame is on the screen): the first tap then only builds the widgets. Importing
         makes PySide6 create the Python types and enums of the browser's Qt classes, a part of a
-        first tap's work (and memory); the browser itself is still built on first use."""
+        first tap's work (and memory), as does the first scroll area's viewport; the browser
+        itself is still built on first use."""
         if self._browser is None:
             import ui.browser.view  # noqa: F401
+            from ui.widgets import prepare_scroll_areas
+            prepare_scroll_areas()
             forget_module_sources()  # what importing the browser read
 
     def open_browser(self) -> None:

@@ -38,3 +38,37 @@ def test_preparing_imports_the_browser_without_building_it(tmp_path):
     assert done.returncode == 0, done.stderr
     # not read for the display alone; read by prepare_browser, not built; a tap then opens it
     assert done.stdout.split() == ["False", "True", "False", "True"]
+
+
+ENUMS = """
+import enum, sys
+made = []
+create = enum.EnumType._create_
+def counting(cls, *args, **kwargs):
+    made.append(args[0] if args else kwargs.get("class_name"))
+    return create(cls, *args, **kwargs)
+enum.EnumType._create_ = counting  # PySide6 makes each Qt enum as a Python enum on first use
+from PySide6.QtWidgets import QApplication, QListView
+app = QApplication([])
+if sys.argv[1] == "prepared":
+    from ui.widgets import prepare_scroll_areas
+    prepare_scroll_areas()
+before = len(made)
+QListView().viewport()  # what the browser's first list asks for (make_kinetic)
+print(len(made) - before)
+"""
+
+
+def test_preparing_does_pysides_first_viewport_work_before_the_tap(tmp_path):
+    """PySide6 sets up every widget class (dozens of enums) at a process's first scroll-area viewport.
+    Without preparing, a first tap pays it; prepared, the tap's list finds it done."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+
+    def enums_at_first_viewport(how: str) -> int:
+        done = subprocess.run([sys.executable, "-c", ENUMS, how], capture_output=True, text=True, env=env,
+                              cwd=tmp_path, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return int(done.stdout.split()[-1])
+
+    assert enums_at_first_viewport("cold") >= 20  # the work is real (else preparing is pointless)
+    assert enums_at_first_viewport("prepared") == 0
