@@ -5,7 +5,7 @@ Reading turns it into the kiosk's agenda document (see :mod:`kiosk.formats.commo
 (:func:`export`) gives the programme as that format, for other conference tools, with the
 staff's adjustments applied. A top-level ``"adjustments"`` or ``"announcements"`` list (the
 kiosk's own, not part of the format, typed by hand) is kept; the staff panel never writes one
-into another program's file (:mod:`kiosk.staffedit`).
+into another program's file (:mod:`kiosk.changes.panel_delays`).
 """
 
 from __future__ import annotations

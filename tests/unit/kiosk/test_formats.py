@@ -667,7 +667,7 @@ def test_a_url_serves_both_formats(web, tmp_path):
 
 
 def test_the_staff_panel_does_not_write_into_another_programs_file(tmp_path):
-    from kiosk.staffedit import EditRefused, add_delay, clear_delays
+    from kiosk.changes.panel_delays import EditRefused, add_delay, clear_delays
     for name, original in (("schedule.json", SCHEDULE_JSON.read_bytes()), ("schedule.xml", XML.read_bytes())):
         path = written(tmp_path, name, original)
         for change in (lambda path=path: add_delay(path, "coffee-4", 10), lambda path=path: clear_delays(path)):
