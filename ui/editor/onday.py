@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.changes import onday
+from kiosk.changes.content import LEVELS, find_item, set_announcements, text_in, with_text
 from kiosk.clock import Clock
-from kiosk.docedit import LEVELS, find_item, set_announcements, text_in, with_text
 from ui.editor.fields import BilingualLine
 from ui.i18n import tr
 

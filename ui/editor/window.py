@@ -31,8 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.changes import onday
+from kiosk.changes.content import (
+    DocumentError,
+    add_item,
+    all_ids,
+    find_item,
+    item_id_for,
+    remove_item,
+    replace_item,
+    text_in,
+)
 from kiosk.clock import Clock, SystemClock
-from kiosk.docedit import DocumentError, add_item, all_ids, find_item, item_id_for, remove_item, replace_item, text_in
 from kiosk.safefile import Changed, WriteError
 from ui.editor.itemform import ItemForm
 from ui.editor.onday import AnnouncementsPanel, DayActions
