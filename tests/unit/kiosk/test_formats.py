@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import AGENDA_PATH, DATA, run_kiosk
-from kiosk.formats.common import kind_of, slugify
+from kiosk.formats.to_agenda import kind_of, slugify
 from kiosk.loader import convert, load_agenda, parse_agenda
 from kiosk.problems import AgendaError
 from kiosk.reading import MAX_FILE_BYTES
