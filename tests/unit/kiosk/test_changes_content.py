@@ -20,7 +20,7 @@ from kiosk.changes.content import (
     slug,
     with_text,
 )
-from kiosk.document import check
+from kiosk.editor_file import check
 
 
 def test_ids_come_from_titles_and_names_and_stay_unique():

@@ -1,4 +1,4 @@
-"""The editor's file (kiosk/document.py): written back in its own style, changes merged on top of
+"""The editor's file (kiosk/editor_file.py): written back in its own style, changes merged on top of
 someone else's save, a foreign schedule opened converted."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.document import check, merge, open_file, path_tokens, render, save
+from kiosk.editor_file import check, merge, open_file, path_tokens, render, save
 from kiosk.safefile import Changed
 
 ROOT = Path(__file__).resolve().parents[3]
