@@ -62,7 +62,7 @@ gallery: $(STAMP)
 BUILD_STAMP := $(VENV)/.installed-build
 DIST_EXE    := dist/kiosk/kiosk
 DIST_INPUTS := pyproject.toml agenda.json kiosk.example.toml $(wildcard build_spec/*.spec build_spec/*.py \
-               kiosk/*.py kiosk/formats/*.py kiosk/*.json ui/*.py ui/*/*.py resources/fonts/* resources/translations/*.qm)
+               kiosk/*.py kiosk/*/*.py kiosk/*.json ui/*.py ui/*/*.py resources/fonts/* resources/translations/*.qm)
 PYINSTALLER := $(BIN)/python -m PyInstaller --noconfirm --log-level WARN
 
 $(BUILD_STAMP): $(STAMP)

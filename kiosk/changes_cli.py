@@ -2,7 +2,7 @@
 the day's changes from the command line, for the IT person and for scripts.
 
 Each makes one change in the agenda file (``--agenda``, else the one the kiosk would show) through
-:func:`kiosk.edits.apply_to_file`, exactly as the editor window does, prints one line saying what
+:func:`kiosk.changes.onday.apply_to_file`, exactly as the editor window does, prints one line saying what
 changed and exits 0; or exits 2 with a located message and leaves the file as it was.
 """
 
@@ -46,22 +46,22 @@ def run_change(args: argparse.Namespace, source: str) -> int:
     if problem:
         print(f"kiosk: {problem} (see 'kiosk --help')", file=sys.stderr)
         return EXIT_USAGE
-    from kiosk import edits
+    from kiosk.changes import onday
     if args.delay:
-        operation, params = edits.delay, (*args.delay, args.until, args.note)
+        operation, params = onday.delay, (*args.delay, args.until, args.note)
     elif args.cancel:
-        operation, params = edits.cancel, (args.cancel, args.note)
+        operation, params = onday.cancel, (args.cancel, args.note)
     elif args.restore:
-        operation, params = edits.restore, (args.restore,)
+        operation, params = onday.restore, (args.restore,)
     elif args.move:
-        operation, params = edits.move, (*args.move, args.end, args.note)
+        operation, params = onday.move, (*args.move, args.end, args.note)
     elif args.announce:
-        operation, params = edits.announce, (args.announce, args.from_, args.until, args.ru, args.important)
+        operation, params = onday.announce, (args.announce, args.from_, args.until, args.ru, args.important)
     else:
-        operation, params = edits.clear_changes, ()
+        operation, params = onday.clear_changes, ()
     try:
-        change = edits.apply_to_file(source, operation, *params)
-    except edits.EditError as err:
+        change = onday.apply_to_file(source, operation, *params)
+    except onday.EditError as err:
         for line in str(err).splitlines():
             print(line if line.startswith(source) else f"{source}: {line}", file=sys.stderr)
         return EXIT_USAGE

@@ -7,7 +7,7 @@ the text is scanned for the positions of the top-level members and of the list's
 those spans are replaced, inserted or removed. New text follows the file's own style: its
 newline (CRLF or LF), its indent unit, its key separator, and ``\\u`` escapes when the file has
 no non-ASCII character. The caller re-parses the result and compares it with the document it
-meant (see :mod:`kiosk.staffedit`); a text this module cannot read raises :class:`SpliceError`.
+meant (see :mod:`kiosk.changes.panel_delays`); a text this module cannot read raises :class:`SpliceError`.
 """
 
 from __future__ import annotations

@@ -63,11 +63,11 @@ def recognise(data: bytes, source: str) -> Recognised:
 
 
 def _converted(found: Recognised, data: bytes, source: str, zone: ZoneInfo | None):
-    """A conference format's file as the kiosk's agenda document (:class:`kiosk.formats.common.Converted`).
+    """A conference format's file as the kiosk's agenda document (:class:`kiosk.formats.to_agenda.Converted`).
 
     The readers are imported here, when a file needs them: an agenda.json never pays for them.
     """
-    from kiosk.formats.common import ASSUMED_ZONE
+    from kiosk.formats.to_agenda import ASSUMED_ZONE
     token = ASSUMED_ZONE.set(zone)
     try:
         if found.kind == SCHEDULE_XML:
@@ -92,7 +92,7 @@ def convert(data: bytes, source: str, zone: ZoneInfo | None = None) -> tuple[dic
     found = recognise(data, source)
     if found.kind == AGENDA_JSON:
         return found.document, build_agenda(found.document, source), KIOSK_FORMAT
-    from kiosk.formats.common import build
+    from kiosk.formats.to_agenda import build
     converted = _converted(found, data, source, zone or _assumed_zone)
     agenda = build(converted, source)
     if agenda.warnings:

@@ -476,7 +476,7 @@ class StaffPanel(QWidget):
         self.show_panel()
 
     def _edit(self, change) -> None:
-        from kiosk.staffedit import EditRefused
+        from kiosk.changes.panel_delays import EditRefused
         feed = self.window_.feed
         try:
             agenda = change(feed.source)
@@ -493,7 +493,7 @@ class StaffPanel(QWidget):
         self.show_panel()
 
     def delay(self, minutes: int) -> None:
-        from kiosk.staffedit import add_delay
+        from kiosk.changes.panel_delays import add_delay
         state = self.window_.display.state
         if state.next is None:
             self._say(lambda: tr("Nothing is left to delay."))
@@ -502,7 +502,7 @@ class StaffPanel(QWidget):
         self._edit(lambda path: add_delay(path, state.next.id, minutes))
 
     def clear_delay(self) -> None:
-        from kiosk.staffedit import clear_delays
+        from kiosk.changes.panel_delays import clear_delays
         log.info("staff panel: delays cleared")
         self._edit(clear_delays)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kiosk.formats.common import (
+from kiosk.formats.days import SourceDay, source_day
+from kiosk.formats.to_agenda import (
     Conference,
     Converted,
     Locator,
@@ -22,7 +23,6 @@ from kiosk.formats.common import (
     read_event,
     to_document,
 )
-from kiosk.formats.days import SourceDay, source_day
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import decode_text, line_col
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from kiosk.formats.common import (
+from kiosk.formats.schedule_json import KIOSK_KEYS, expect_type, field_text
+from kiosk.formats.to_agenda import (
     Conference,
     Converted,
     Locator,
@@ -19,7 +20,6 @@ from kiosk.formats.common import (
     read_event,
     to_document,
 )
-from kiosk.formats.schedule_json import KIOSK_KEYS, expect_type, field_text
 from kiosk.localtime import hhmm
 from kiosk.problems import AgendaError, Problem, describe
 

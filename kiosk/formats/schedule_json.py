@@ -1,11 +1,11 @@
 """c3voc / pretalx ``schedule.json``:
 ``{"schedule": {"conference": {…, "days": [{"rooms": {"Saal 1": [event, …]}}]}}}``.
 
-Reading turns it into the kiosk's agenda document (see :mod:`kiosk.formats.common`); writing
+Reading turns it into the kiosk's agenda document (see :mod:`kiosk.formats.to_agenda`); writing
 (:func:`export`) gives the programme as that format, for other conference tools, with the
 staff's adjustments applied. A top-level ``"adjustments"`` or ``"announcements"`` list (the
 kiosk's own, not part of the format, typed by hand) is kept; the staff panel never writes one
-into another program's file (:mod:`kiosk.staffedit`).
+into another program's file (:mod:`kiosk.changes.panel_delays`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from datetime import timedelta
 from typing import Any
 
 from kiosk.formats import roundtrip
-from kiosk.formats.common import (
+from kiosk.formats.days import source_day
+from kiosk.formats.plaintext import paragraphs_of, plain_description, printed_name
+from kiosk.formats.to_agenda import (
     Conference,
     Converted,
     Locator,
@@ -29,8 +31,6 @@ from kiosk.formats.common import (
     slugify,
     to_document,
 )
-from kiosk.formats.days import source_day
-from kiosk.formats.plaintext import paragraphs_of, plain_description, printed_name
 from kiosk.model import Agenda, Item
 from kiosk.problems import AgendaError, Problem, describe, json_type
 

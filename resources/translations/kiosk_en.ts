@@ -25,7 +25,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="191" />
+        <location filename="../../ui/browser/delegates.py" line="186" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
@@ -75,7 +75,7 @@
         <location filename="../../ui/browser/view.py" line="229" />
         <location filename="../../ui/browser/view.py" line="233" />
         <location filename="../../ui/browser/view.py" line="405" />
-        <location filename="../../ui/editor/window.py" line="140" />
+        <location filename="../../ui/editor/window.py" line="149" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
@@ -167,7 +167,7 @@
         <translation><numerusform>and %n more room: touch the screen</numerusform><numerusform>and %n more rooms: touch the screen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="189" />
+        <location filename="../../ui/browser/delegates.py" line="184" />
         <location filename="../../ui/browser/detail.py" line="110" />
         <location filename="../../ui/display/phases.py" line="62" />
         <location filename="../../ui/editor/preview.py" line="53" />
@@ -381,7 +381,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/onday.py" line="68" />
-        <location filename="../../ui/editor/window.py" line="488" />
+        <location filename="../../ui/editor/window.py" line="497" />
         <location filename="../../ui/staff.py" line="199" />
         <source>Cancel</source>
         <translation type="unfinished" />
@@ -1096,13 +1096,13 @@
     </message>
     <message>
         <location filename="../../ui/editor/people.py" line="186" />
-        <location filename="../../ui/editor/window.py" line="338" />
+        <location filename="../../ui/editor/window.py" line="347" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="43" />
-        <location filename="../../ui/editor/window.py" line="134" />
+        <location filename="../../ui/editor/window.py" line="143" />
         <source>Item</source>
         <translation type="unfinished" />
     </message>
@@ -1148,181 +1148,181 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103" />
+        <location filename="../../ui/editor/window.py" line="112" />
         <source>Reload (drop my changes)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="104" />
+        <location filename="../../ui/editor/window.py" line="113" />
         <source>Keep my changes on top of theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="128" />
+        <location filename="../../ui/editor/window.py" line="137" />
         <source>Choose an item in the programme on the left, or add one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="137" />
+        <location filename="../../ui/editor/window.py" line="146" />
         <source>Announcements</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172" />
+        <location filename="../../ui/editor/window.py" line="181" />
         <source>Editor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="180" />
+        <location filename="../../ui/editor/window.py" line="189" />
         <source>Save as agenda.json…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="180" />
-        <location filename="../../ui/editor/window.py" line="486" />
+        <location filename="../../ui/editor/window.py" line="189" />
+        <location filename="../../ui/editor/window.py" line="495" />
         <source>Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182" />
+        <location filename="../../ui/editor/window.py" line="191" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="192" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186" />
-        <location filename="../../ui/editor/window.py" line="323" />
+        <location filename="../../ui/editor/window.py" line="195" />
+        <location filename="../../ui/editor/window.py" line="332" />
         <source>Add item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187" />
+        <location filename="../../ui/editor/window.py" line="196" />
         <source>Remove item</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="189" />
-        <location filename="../../ui/editor/window.py" line="347" />
+        <location filename="../../ui/editor/window.py" line="198" />
+        <location filename="../../ui/editor/window.py" line="356" />
         <source>Clear changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="190" />
+        <location filename="../../ui/editor/window.py" line="199" />
         <source>Remove every delay, cancellation and move: the printed programme again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232" />
+        <location filename="../../ui/editor/window.py" line="241" />
         <source>No problems: the agenda can be saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="233" />
+        <location filename="../../ui/editor/window.py" line="242" />
         <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
         <translation><numerusform>%n problem: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform><numerusform>%n problems: the agenda cannot be saved until they are fixed. Click one to go to it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242" />
+        <location filename="../../ui/editor/window.py" line="251" />
         <source>Edit programme – %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="259" />
+        <location filename="../../ui/editor/window.py" line="268" />
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="269" />
+        <location filename="../../ui/editor/window.py" line="278" />
         <source>%1 is another program's schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="326" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="357" />
         <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="351" />
+        <location filename="../../ui/editor/window.py" line="360" />
         <source>There are no changes to clear.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="389" />
+        <location filename="../../ui/editor/window.py" line="398" />
         <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
         <translation><numerusform>Not saved: the agenda has %n problem; they are listed below.</numerusform><numerusform>Not saved: the agenda has %n problems; they are listed below.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="398" />
+        <location filename="../../ui/editor/window.py" line="407" />
         <source>Nothing to save: no changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404" />
+        <location filename="../../ui/editor/window.py" line="413" />
         <source>Not saved: the file was changed on disk meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="407" />
-        <location filename="../../ui/editor/window.py" line="428" />
+        <location filename="../../ui/editor/window.py" line="416" />
+        <location filename="../../ui/editor/window.py" line="437" />
         <source>Not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="409" />
+        <location filename="../../ui/editor/window.py" line="418" />
         <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417" />
+        <location filename="../../ui/editor/window.py" line="426" />
         <source>Save as agenda.json</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="423" />
+        <location filename="../../ui/editor/window.py" line="432" />
         <source>Not saved: choose another name than the other program's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="431" />
+        <location filename="../../ui/editor/window.py" line="440" />
         <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="443" />
+        <location filename="../../ui/editor/window.py" line="452" />
         <source>Reloaded: the file as it is on disk now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="448" />
+        <location filename="../../ui/editor/window.py" line="457" />
         <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460" />
+        <location filename="../../ui/editor/window.py" line="469" />
         <source>Screens</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="481" />
+        <location filename="../../ui/editor/window.py" line="490" />
         <source>Unsaved changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="482" />
+        <location filename="../../ui/editor/window.py" line="491" />
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="487" />
+        <location filename="../../ui/editor/window.py" line="496" />
         <source>Close without saving</source>
         <translation type="unfinished" />
     </message>

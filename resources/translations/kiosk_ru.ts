@@ -18,7 +18,7 @@
         <translation>Докладчик</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="189"/>
+        <location filename="../../ui/browser/delegates.py" line="184"/>
         <location filename="../../ui/browser/detail.py" line="110"/>
         <location filename="../../ui/display/phases.py" line="62"/>
         <location filename="../../ui/editor/preview.py" line="53"/>
@@ -26,7 +26,7 @@
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="191"/>
+        <location filename="../../ui/browser/delegates.py" line="186"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
@@ -76,7 +76,7 @@
         <location filename="../../ui/browser/view.py" line="229"/>
         <location filename="../../ui/browser/view.py" line="233"/>
         <location filename="../../ui/browser/view.py" line="405"/>
-        <location filename="../../ui/editor/window.py" line="140"/>
+        <location filename="../../ui/editor/window.py" line="149"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <location filename="../../ui/editor/onday.py" line="68"/>
-        <location filename="../../ui/editor/window.py" line="488"/>
+        <location filename="../../ui/editor/window.py" line="497"/>
         <location filename="../../ui/staff.py" line="199"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
@@ -1149,13 +1149,13 @@
     </message>
     <message>
         <location filename="../../ui/editor/people.py" line="186"/>
-        <location filename="../../ui/editor/window.py" line="338"/>
+        <location filename="../../ui/editor/window.py" line="347"/>
         <source>Remove %1</source>
         <translation>Удалить %1</translation>
     </message>
     <message>
         <location filename="../../ui/editor/programme.py" line="43"/>
-        <location filename="../../ui/editor/window.py" line="134"/>
+        <location filename="../../ui/editor/window.py" line="143"/>
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
@@ -1201,80 +1201,80 @@
         <translation>нет английского текста: он обязателен, русский — по желанию</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="103"/>
+        <location filename="../../ui/editor/window.py" line="112"/>
         <source>Reload (drop my changes)</source>
         <translation>Загрузить заново (без моих изменений)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="104"/>
+        <location filename="../../ui/editor/window.py" line="113"/>
         <source>Keep my changes on top of theirs</source>
         <translation>Наложить мои изменения поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="128"/>
+        <location filename="../../ui/editor/window.py" line="137"/>
         <source>Choose an item in the programme on the left, or add one.</source>
         <translation>Выберите пункт программы слева или добавьте новый.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="137"/>
+        <location filename="../../ui/editor/window.py" line="146"/>
         <source>Announcements</source>
         <translation>Объявления</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172"/>
+        <location filename="../../ui/editor/window.py" line="181"/>
         <source>Editor</source>
         <translation>Редактор</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="180"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
         <source>Save as agenda.json…</source>
         <translation>Сохранить как agenda.json…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="180"/>
-        <location filename="../../ui/editor/window.py" line="486"/>
+        <location filename="../../ui/editor/window.py" line="189"/>
+        <location filename="../../ui/editor/window.py" line="495"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="182"/>
+        <location filename="../../ui/editor/window.py" line="191"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183"/>
+        <location filename="../../ui/editor/window.py" line="192"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="186"/>
-        <location filename="../../ui/editor/window.py" line="323"/>
+        <location filename="../../ui/editor/window.py" line="195"/>
+        <location filename="../../ui/editor/window.py" line="332"/>
         <source>Add item</source>
         <translation>Добавить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="187"/>
+        <location filename="../../ui/editor/window.py" line="196"/>
         <source>Remove item</source>
         <translation>Удалить пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="189"/>
-        <location filename="../../ui/editor/window.py" line="347"/>
+        <location filename="../../ui/editor/window.py" line="198"/>
+        <location filename="../../ui/editor/window.py" line="356"/>
         <source>Clear changes</source>
         <translation>Сбросить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="190"/>
+        <location filename="../../ui/editor/window.py" line="199"/>
         <source>Remove every delay, cancellation and move: the printed programme again</source>
         <translation>Убрать все задержки, отмены и переносы: снова печатная программа</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="232"/>
+        <location filename="../../ui/editor/window.py" line="241"/>
         <source>No problems: the agenda can be saved.</source>
         <translation>Ошибок нет: программу можно сохранить.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="233"/>
+        <location filename="../../ui/editor/window.py" line="242"/>
         <source>%n problem(s): the agenda cannot be saved until they are fixed. Click one to go to it.</source>
         <translation>
             <numerusform>%n ошибка: программу нельзя сохранить, пока она не исправлена. Нажмите на неё, чтобы перейти к ней.</numerusform>
@@ -1283,37 +1283,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="242"/>
+        <location filename="../../ui/editor/window.py" line="251"/>
         <source>Edit programme – %1</source>
         <translation>Редактор программы – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="259"/>
+        <location filename="../../ui/editor/window.py" line="268"/>
         <source>%1 was changed on disk by someone else since you opened it. Reload it (your changes are dropped), or keep your changes on top of theirs.</source>
         <translation>Файл %1 изменили на диске после того, как вы его открыли. Загрузите его заново (ваши изменения пропадут) или наложите свои изменения поверх.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="269"/>
+        <location filename="../../ui/editor/window.py" line="278"/>
         <source>%1 is another program&apos;s schedule (%2). The editor does not write into it: “Save as agenda.json…” makes an agenda.json beside it; start the kiosk on that file.</source>
         <translation>%1 — расписание другой программы (%2). Редактор не пишет в него: «Сохранить как agenda.json…» создаст agenda.json рядом; запускайте киоск с этим файлом.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317"/>
+        <location filename="../../ui/editor/window.py" line="326"/>
         <source>Edit “%1”</source>
         <translation>Изменить «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348"/>
+        <location filename="../../ui/editor/window.py" line="357"/>
         <source>Every delay, cancellation and move removed: the printed programme applies again.</source>
         <translation>Все задержки, отмены и переносы убраны: снова действует печатная программа.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="351"/>
+        <location filename="../../ui/editor/window.py" line="360"/>
         <source>There are no changes to clear.</source>
         <translation>Сбрасывать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="389"/>
+        <location filename="../../ui/editor/window.py" line="398"/>
         <source>Not saved: the agenda has %n problem(s); they are listed below.</source>
         <translation>
             <numerusform>Не сохранено: в программе %n ошибка; она в списке внизу.</numerusform>
@@ -1322,68 +1322,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="398"/>
+        <location filename="../../ui/editor/window.py" line="407"/>
         <source>Nothing to save: no changes.</source>
         <translation>Сохранять нечего: изменений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="404"/>
+        <location filename="../../ui/editor/window.py" line="413"/>
         <source>Not saved: the file was changed on disk meanwhile.</source>
         <translation>Не сохранено: тем временем файл изменили на диске.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="407"/>
-        <location filename="../../ui/editor/window.py" line="428"/>
+        <location filename="../../ui/editor/window.py" line="416"/>
+        <location filename="../../ui/editor/window.py" line="437"/>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="409"/>
+        <location filename="../../ui/editor/window.py" line="418"/>
         <source>Saved %1. Running kiosks show the change within 2 seconds.</source>
         <translation>Файл %1 сохранён. Работающие киоски покажут изменение в течение 2 секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="417"/>
+        <location filename="../../ui/editor/window.py" line="426"/>
         <source>Save as agenda.json</source>
         <translation>Сохранить как agenda.json</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="423"/>
+        <location filename="../../ui/editor/window.py" line="432"/>
         <source>Not saved: choose another name than the other program&apos;s file.</source>
         <translation>Не сохранено: выберите имя, отличное от файла другой программы.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="431"/>
+        <location filename="../../ui/editor/window.py" line="440"/>
         <source>Saved as %1. Start the kiosk on it: kiosk --agenda %2</source>
         <translation>Сохранено как %1. Запускайте киоск с ним: kiosk --agenda %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="443"/>
+        <location filename="../../ui/editor/window.py" line="452"/>
         <source>Reloaded: the file as it is on disk now.</source>
         <translation>Загружено заново: файл в том виде, в каком он сейчас на диске.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="448"/>
+        <location filename="../../ui/editor/window.py" line="457"/>
         <source>Your changes are now on top of the file as it was saved meanwhile; check them and save.</source>
         <translation>Ваши изменения наложены на файл, сохранённый тем временем; проверьте их и сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="460"/>
+        <location filename="../../ui/editor/window.py" line="469"/>
         <source>Screens</source>
         <translation>Экраны</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="481"/>
+        <location filename="../../ui/editor/window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="482"/>
+        <location filename="../../ui/editor/window.py" line="491"/>
         <source>%1 has changes that are not saved. Save them before closing?</source>
         <translation>В %1 есть несохранённые изменения. Сохранить их перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/window.py" line="487"/>
+        <location filename="../../ui/editor/window.py" line="496"/>
         <source>Close without saving</source>
         <translation>Закрыть без сохранения</translation>
     </message>

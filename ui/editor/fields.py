@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.docedit import text_in, with_text
+from kiosk.changes.content import text_in, with_text
 from ui.i18n import tr
 
 LANGS = ("en", "ru")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.docedit import ITEM_KEYS, TALK_KEYS, ordered, set_member, text_in
+from kiosk.changes.content import ITEM_KEYS, TALK_KEYS, ordered, set_member, text_in
 from ui.editor.fields import AppearancesEdit, BilingualLine, DescriptionEdit, PointsEdit
 from ui.i18n import current_language, tr
 from ui.icons import icon_pixmap, kind_icon_name

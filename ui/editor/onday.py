@@ -1,4 +1,4 @@
-"""On the day: delay, cancel, restore and move an item (as adjustments, through :mod:`kiosk.edits`,
+"""On the day: delay, cancel, restore and move an item (as adjustments, through :mod:`kiosk.changes.onday`,
 the same operations as ``kiosk --delay`` …), and the announcements shown on the display."""
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import edits
+from kiosk.changes import onday
+from kiosk.changes.content import LEVELS, find_item, set_announcements, text_in, with_text
 from kiosk.clock import Clock
-from kiosk.docedit import LEVELS, find_item, set_announcements, text_in, with_text
 from ui.editor.fields import BilingualLine
 from ui.i18n import tr
 
@@ -43,7 +43,7 @@ class DayActions(QGroupBox):
         form = QFormLayout(self)
         delay = QHBoxLayout()
         self.minutes = QSpinBox(self)
-        self.minutes.setRange(1, edits.MAX_DELAY)
+        self.minutes.setRange(1, onday.MAX_DELAY)
         self.minutes.setSingleStep(5)
         self.minutes.setValue(15)
         self.minutes.setSuffix(" " + tr("min"))
@@ -103,7 +103,7 @@ class DayActions(QGroupBox):
     def _do(self, operation, *args, text: str) -> None:
         try:
             change = operation(copy.deepcopy(self.doc), self.item_id, *args)
-        except edits.EditError as err:
+        except onday.EditError as err:
             self._say(str(err), error=True)
             return
         self._say(tr("Done: %1", args=(text,)) if change.changed else tr("Nothing changed: it is so already."))
@@ -115,18 +115,18 @@ class DayActions(QGroupBox):
         self.result.setText(text)
 
     def delay(self) -> None:
-        self._do(edits.delay, self.minutes.value(), self.until.currentData(),
+        self._do(onday.delay, self.minutes.value(), self.until.currentData(),
                  text=tr("Delay %1 by %2 min", args=(self.item_id, self.minutes.value())))
 
     def cancel(self) -> None:
         note = self.note.text().strip() or None
-        self._do(edits.cancel, note, text=tr("Cancel %1", args=(self.item_id,)))
+        self._do(onday.cancel, note, text=tr("Cancel %1", args=(self.item_id,)))
 
     def restore(self) -> None:
-        self._do(edits.restore, text=tr("Restore %1", args=(self.item_id,)))
+        self._do(onday.restore, text=tr("Restore %1", args=(self.item_id,)))
 
     def move(self) -> None:
-        self._do(edits.move, self.move_start.text().strip(), self.move_end.text().strip() or None,
+        self._do(onday.move, self.move_start.text().strip(), self.move_end.text().strip() or None,
                  text=tr("Move %1", args=(self.item_id,)))
 
 
@@ -250,9 +250,9 @@ class AnnouncementsPanel(QWidget):
     def _local_now(self) -> datetime:
         now = self.clock.now()
         try:
-            tz = edits._zone(self.doc)
+            tz = onday._zone(self.doc)
             now = now.astimezone(tz)
-        except edits.EditError:
+        except onday.EditError:
             pass
         return now.replace(second=0, microsecond=0)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.docedit import (
+from kiosk.changes.content import (
     PERSON_KEYS,
     DocumentError,
     add_person,

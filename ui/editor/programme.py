@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem
 
-from kiosk.docedit import text_in
-from kiosk.document import path_tokens
+from kiosk.changes.content import text_in
+from kiosk.editor_file import path_tokens
 from kiosk.model import Agenda
 from kiosk.problems import Problem
 from ui.i18n import current_language, locale_of, tr

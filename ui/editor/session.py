@@ -4,7 +4,7 @@ The session holds no widgets, so the window can be built again (another interfac
 without losing the edits or their undo history. Every change is a whole new document pushed on
 a ``QUndoStack``: undo puts the one before back. Typing in one field is one undo step (commands
 with the same ``merge`` key merge). The document is checked after every change with the same
-checker as ``kiosk --check`` (:func:`kiosk.document.check`).
+checker as ``kiosk --check`` (:func:`kiosk.editor_file.check`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from kiosk.document import Checked, Opened, check, merge, open_file, save, save_as
+from kiosk.editor_file import Checked, Opened, check, merge, open_file, save, save_as
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError
 from kiosk.reading import read_file

@@ -30,9 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk import edits
+from kiosk.changes import onday
+from kiosk.changes.content import (
+    DocumentError,
+    add_item,
+    all_ids,
+    find_item,
+    item_id_for,
+    remove_item,
+    replace_item,
+    text_in,
+)
 from kiosk.clock import Clock, SystemClock
-from kiosk.docedit import DocumentError, add_item, all_ids, find_item, item_id_for, remove_item, replace_item, text_in
 from kiosk.safefile import Changed, WriteError
 from ui.editor.itemform import ItemForm
 from ui.editor.onday import AnnouncementsPanel, DayActions
@@ -339,8 +348,8 @@ class EditorWindow(QMainWindow):
 
     def clear_changes(self) -> None:
         try:
-            change = edits.clear_changes(self.session.doc)
-        except edits.EditError as err:
+            change = onday.clear_changes(self.session.doc)
+        except onday.EditError as err:
             self.statusBar().showMessage(str(err), 8000)
             return
         if change.changed:

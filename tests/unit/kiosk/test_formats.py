@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from conftest import AGENDA_PATH, DATA, run_kiosk
-from kiosk.formats.common import kind_of, slugify
+from kiosk.formats.to_agenda import kind_of, slugify
 from kiosk.loader import convert, load_agenda, parse_agenda
 from kiosk.problems import AgendaError
 from kiosk.reading import MAX_FILE_BYTES
@@ -667,7 +667,7 @@ def test_a_url_serves_both_formats(web, tmp_path):
 
 
 def test_the_staff_panel_does_not_write_into_another_programs_file(tmp_path):
-    from kiosk.staffedit import EditRefused, add_delay, clear_delays
+    from kiosk.changes.panel_delays import EditRefused, add_delay, clear_delays
     for name, original in (("schedule.json", SCHEDULE_JSON.read_bytes()), ("schedule.xml", XML.read_bytes())):
         path = written(tmp_path, name, original)
         for change in (lambda path=path: add_delay(path, "coffee-4", 10), lambda path=path: clear_delays(path)):

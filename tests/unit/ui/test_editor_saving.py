@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from conftest import AGENDA_PATH, DATA, run_kiosk
+from kiosk.changes.panel_delays import add_delay
 from kiosk.clock import RehearsalClock
-from kiosk.staffedit import add_delay
 
 AT = datetime(2018, 9, 27, 14, 40, tzinfo=ZoneInfo("Asia/Bishkek"))
 

@@ -1,4 +1,4 @@
-"""The day's changes as operations on the agenda document (kiosk/edits.py), and in a real file."""
+"""The day's changes as operations on the agenda document (kiosk/changes/onday.py), and in a real file."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import stat
 import pytest
 
 from conftest import AGENDA_PATH, DATA, local
-from kiosk import edits
-from kiosk.edits import EditError, announce, apply_to_file, cancel, clear_changes, delay, move, restore
+from kiosk.changes import onday
+from kiosk.changes.onday import EditError, announce, apply_to_file, cancel, clear_changes, delay, move, restore
 from kiosk.jsonsplice import top_level
 from kiosk.loader import load_agenda
 
@@ -299,15 +299,15 @@ def test_the_written_file_is_what_the_kiosk_loads(tmp_path):
     change = apply_to_file(path, move, "d2-closing", "18:30", "18:45")
     assert load_agenda(path).item("d2-closing").end == local("2018-09-28T18:45") == change.agenda.item(
         "d2-closing").end
-    assert set(edits.OPERATIONS) == {"delay", "cancel", "restore", "move", "announce", "clear_changes"}
+    assert set(onday.OPERATIONS) == {"delay", "cancel", "restore", "move", "announce", "clear_changes"}
 
 
 def test_splice_changes_rewrites_only_what_differs_as_json():
     text = '{"a": [ {"x":1},  {"y": 2},\t{"z": 3} ], "b": true, "c": {"k" : "v"}}'
     old = json.loads(text)
     new = {"a": [{"x": 1}, {"y": 5}, {"z": 3}], "b": 1, "c": {"k": "v"}}
-    assert edits.splice_changes(text, old, new) == '{"a": [ {"x":1},  {"y": 5},\t{"z": 3} ], "b": 1, "c": {"k" : "v"}}'
-    assert edits.splice_changes(text, old, {"a": [{"x": 1}, {"z": 3}], "b": True, "c": {"k": "v"}}) == (
+    assert onday.splice_changes(text, old, new) == '{"a": [ {"x":1},  {"y": 5},\t{"z": 3} ], "b": 1, "c": {"k" : "v"}}'
+    assert onday.splice_changes(text, old, {"a": [{"x": 1}, {"z": 3}], "b": True, "c": {"k": "v"}}) == (
         '{"a": [ {"x":1},\t{"z": 3} ], "b": true, "c": {"k" : "v"}}')
-    assert edits.splice_changes(text, old, {"b": True, "c": {"k": "v"}, "d": []}) == (
+    assert onday.splice_changes(text, old, {"b": True, "c": {"k": "v"}, "d": []}) == (
         '{"b": true, "c": {"k" : "v"}, "d": []}')

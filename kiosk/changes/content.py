@@ -1,5 +1,5 @@
 """The editor's changes to an agenda document that are not on-the-day adjustments (those are in
-:mod:`kiosk.edits`): item and person fields, adding and removing items and people, announcements,
+:mod:`kiosk.changes.onday`): item and person fields, adding and removing items and people, announcements,
 and ids made from titles and names.
 
 Every function takes a document and returns a new one (the one given is never changed), so the

@@ -1,5 +1,5 @@
-"""What the conference formats share: their events read into plain records, and those records
-turned into the kiosk's own agenda document, which then goes through the one loader.
+"""A conference format's events, read into plain records, turned into the kiosk's own agenda document,
+which then goes through the one loader.
 
 A reader (``frab_xml``, ``schedule_json``) knows where each value sits in its file and checks
 each field; :func:`to_document` decides the time zone, places every event on a programme day

@@ -13,7 +13,7 @@ times stay, the screens say "delayed 15 min", "moved from 14:30", "cancelled"; s
 :func:`apply_to_file` makes one change in a file: only the top-level members that changed are
 spliced into the text (:func:`splice_changes`), every other byte stays, the write keeps mode,
 owner and symlinks, and a file saved by someone else meanwhile gets the change made again on
-their version: the staff panel's own steps (:mod:`kiosk.staffedit`).
+their version: the staff panel's own steps (:mod:`kiosk.changes.panel_delays`).
 """
 
 from __future__ import annotations
@@ -464,10 +464,10 @@ def apply_to_file(path: str | Path, operation: Callable[..., Change], *args: Any
     :mod:`kiosk.safefile`; a file saved by someone else meanwhile gets the change made again on
     their version. Every refusal is an EditError whose message names the file.
     """
+    from kiosk.changes.panel_delays import TRIES, EditRefused, _changed  # the panel's own checks, one policy
     from kiosk.reading import read_file
     from kiosk.safefile import Changed, WriteError, write_file
     from kiosk.sources import is_url
-    from kiosk.staffedit import TRIES, EditRefused, _changed  # the panel's own checks, one policy
     if is_url(str(path)):
         raise EditError(URL_REFUSAL, where=str(path))
     path = Path(path)

@@ -8,10 +8,10 @@ import stat
 import pytest
 
 from conftest import AGENDA_PATH, local, run_kiosk
+from kiosk.changes.panel_delays import BY, EditRefused, add_delay, clear_delays
 from kiosk.loader import load_agenda
 from kiosk.problems import AgendaError
 from kiosk.safefile import ReadOnly
-from kiosk.staffedit import BY, EditRefused, add_delay, clear_delays
 
 NEXT = "d1-emergency-tajikistan"  # the item after the coffee break at 16:10 on day 1
 
