@@ -356,7 +356,8 @@ def test_soak_memory_and_objects_stay_flat(qtbot, kiosk, caplog):
         tracemalloc.stop()
     assert display.changes - changes_before >= 1400  # well over a thousand real state changes
     assert len(window.findChildren(QObject)) == objects_before
-    assert heap_after - heap_before < 128 * 1024, (heap_before, heap_after)
+    # Measured: +0.1 to +0.6 KB, alone or in its file. 32 KB is less than one 22-byte object kept per round.
+    assert heap_after - heap_before < 32 * 1024, (heap_before, heap_after)
 
 
 def test_module_sources_read_at_start_up_are_not_kept(qtbot, kiosk):
