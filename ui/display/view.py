@@ -122,15 +122,17 @@ class DisplayView(QWidget):
 
     # --- running ------------------------------------------------------------------------------
 
-    def start(self) -> None:
-        """Arm the timers; the view is static (as for a screenshot) until this is called."""
+    def start(self, watch_clock: bool = True) -> None:
+        """Arm the timers; the view is static (as for a screenshot) until this is called. Without
+        ``watch_clock`` the owner calls ``check_clock`` at least every ``watchdog.interval()``."""
         from PySide6.QtCore import Qt
         for timer in (self.boundary_timer, self.minute_timer):
             timer.setTimerType(Qt.TimerType.PreciseTimer)  # boundaries to the millisecond
         self.started = True
         self._arm()
         self.drift_timer.start()
-        self.watchdog.start()
+        if watch_clock:
+            self.watchdog.start()
 
     def _ms_until(self, instant: datetime) -> int:
         speed = self.clock.speed or 1.0
