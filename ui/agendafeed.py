@@ -109,6 +109,15 @@ class AgendaFeed(QObject):
         if self._stat() != self._stamp:
             self._soon()
 
+    def poll_by(self, timer: QTimer) -> None:
+        """Check the file when ``timer`` fires instead of on a timer of its own, at least every
+        POLL_MS (the window's timer that also runs the clock's watchdog: one wakeup for both). A
+        URL keeps its own schedule."""
+        if hasattr(self, "poll"):
+            self.poll.stop()
+            timer.setInterval(min(timer.interval(), self.poll.interval()))
+            timer.timeout.connect(self._poll)
+
     def reload(self) -> bool:
         """Read the source again now; returns whether a new agenda was applied."""
         if is_url(self.source):

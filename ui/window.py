@@ -196,12 +196,16 @@ class KioskWindow(QStackedWidget):
         self.idle.expired.connect(self.show_display)
         self.idle.warning.connect(self._warn)
         self.idle.cancelled.connect(self._unwarn)
+        # The clock's watchdog and the agenda file's poll share one timer: one wakeup, not two.
+        self.checks = QTimer(self, interval=self.display.watchdog.interval())
+        self.checks.timeout.connect(self.display.check_clock)
         self.feed = feed
         if feed is not None:
             if feed.parent() is None:  # the window owns its feed: no watcher or timer outlives it
                 feed.setParent(self)
             feed.changed.connect(self.set_agenda)
             feed.rejected.connect(self._agenda_rejected)
+            feed.poll_by(self.checks)
 
     def _agenda_rejected(self, _problem: str) -> None:
         self.display.set_marker(True)
@@ -300,7 +304,8 @@ class KioskWindow(QStackedWidget):
         super().closeEvent(event)
 
     def start(self) -> None:
-        self.display.start()
+        self.display.start(watch_clock=False)
+        self.checks.start()
 
     def prepare_browser(self) -> None:
         """Import the browser's code ahead of the first touch (the live kiosk calls this once its

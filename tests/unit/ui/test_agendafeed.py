@@ -55,6 +55,28 @@ def test_a_valid_edit_reaches_the_screen_within_two_seconds(qtbot, live, caplog)
     assert not window.display.marker
 
 
+def test_one_timer_polls_the_file_and_watches_the_clock(qtbot, live):
+    """The window's one timer runs the agenda file's poll (for file systems that report no change)
+    and the clock's watchdog, each at least as often as its own timer did (1.5 s and 2 s)."""
+    from ui.agendafeed import POLL_MS
+    path, feed, window = live
+    display = window.display
+    assert window.checks.isActive() and window.checks.interval() == POLL_MS <= display.watchdog.interval()
+    assert not feed.poll.isActive() and not display.watchdog.isActive()  # no second wakeup
+    # A change written while no event is handled: only the poll can see it, when the timer fires.
+    path.write_bytes(renamed(json.loads(GOOD), "d1-coffee", "Coffee and tea break"))
+    assert not feed.debounce.isActive()
+    window.checks.timeout.emit()
+    assert feed.debounce.isActive()  # read once the editor is done
+    qtbot.waitUntil(lambda: "Coffee and tea break" in display.scene.all_text(), timeout=2000)
+    # The same tick notices a jump of the wall clock.
+    display.clock.set(datetime(2018, 9, 28, 10, 5, tzinfo=BISHKEK))
+    window.checks.timeout.emit()
+    assert display.state.current.id == "d2-dialogue" and not feed.debounce.isActive()
+    with qtbot.waitSignal(window.checks.timeout, timeout=2 * POLL_MS):
+        pass  # and it runs by itself
+
+
 def test_an_invalid_edit_keeps_the_last_good_agenda_and_marks_it(qtbot, live, caplog):
     path, feed, window = live
     document = json.loads(GOOD)

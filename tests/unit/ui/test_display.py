@@ -264,6 +264,40 @@ def test_a_change_cross_fades_in_the_backing_store_and_keeps_no_picture(qtbot, r
     assert view._frame is None and _alike(on_screen(), new)
 
 
+def test_a_fade_is_six_steps_when_the_timer_ticks_early(qtbot, real_agenda):
+    """Qt's coarse timer fires up to 5 % early: the sixth tick then comes at 570 of 600 ms with the
+    blend at 99.5 %. That step draws the new screen whole and ends the fade: no seventh step."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.count += 1
+            return False
+
+    clock, view = _shown_before_coffee(qtbot, real_agenda)
+    on_screen = lambda: view.screen().grabWindow(view.winId()).toImage().convertToFormat(  # noqa: E731
+        QImage.Format.Format_RGB32)
+    old = view.render_image()
+    qtbot.waitUntil(lambda: on_screen() == old)
+    view._fade.setDuration(60_000)  # the fade's times a hundred times slower, its steps driven by hand
+    view._fade.setUpdateInterval(10_000)
+    clock.set(local("2018-09-27T16:00"))
+    view.on_boundary()
+    new = view.render_image()
+    paints = Paints(view)
+    view.installEventFilter(paints)
+    for tick in range(1, 6):  # 95, 190, … 475 ms: 5 %, 20 %, 45 %, 73 %, 91 %
+        view._fade.setCurrentTime(9_500 * tick)
+        assert view.fading and paints.count == tick
+    assert not _alike(on_screen(), new)
+    view._fade.setCurrentTime(57_000)  # 570 ms: 99.5 % on the curve, drawn whole
+    assert paints.count == 6 and not view.fading and view._frame is None
+    assert _alike(on_screen(), new)
+
+
 def test_a_repaint_mid_fade_shows_the_new_screen_whole(qtbot, real_agenda):
     clock, view = _shown_before_coffee(qtbot, real_agenda)
     view._fade.setDuration(60_000)
