@@ -9,7 +9,7 @@ import re
 import sys
 from datetime import UTC, datetime
 
-from kiosk.localtime import LAST_YEAR
+from kiosk.localtime import LAST_YEAR, parse_iso_instant
 from kiosk.model import Agenda
 from kiosk.paths import default_agenda
 from kiosk.problems import AgendaError
@@ -258,10 +258,8 @@ def parse_instant(text: str, agenda: Agenda) -> datetime:
     cleaned = text.strip()
     if not cleaned:
         raise ValueError("--at: is empty; give a date and time such as 2018-09-27T16:10, or leave --at out for now")
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
-        cleaned += "T00:00"
     try:
-        instant = datetime.fromisoformat(cleaned)
+        instant = parse_iso_instant(cleaned)
     except ValueError:
         raise ValueError(f"--at: '{text}' is not a date and time such as 2018-09-27T16:10 "
                          "or 2018-09-27T16:10:00+06:00") from None

@@ -15,6 +15,7 @@ MAX_END_MINUTES = 2 * MINUTES_PER_DAY
 FIRST_YEAR, LAST_YEAR = 2000, 2199
 
 _HHMM = re.compile(r"([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def parse_hhmm(text: object, limit: int = MAX_END_MINUTES, *, seconds: bool = False) -> int | None:
@@ -32,6 +33,16 @@ def parse_hhmm(text: object, limit: int = MAX_END_MINUTES, *, seconds: bool = Fa
 def hhmm(minutes: int) -> str:
     """Minutes past midnight as "HH:MM" ("25:30" is half past one the next morning)."""
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_iso_instant(text: str) -> datetime:
+    """A date and time as staff type it on the command line: ISO 8601 (``2018-09-27T14:30``, with
+    seconds, an offset or Z, or none), or a date alone for its midnight. Naive when it has no
+    offset (the caller knows whose local time that is); ValueError when it is none of these."""
+    text = text.strip()
+    if _DATE.fullmatch(text):
+        text += "T00:00"
+    return datetime.fromisoformat(text)
 
 
 def year_problem(day: date | datetime) -> str | None:

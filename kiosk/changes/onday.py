@@ -24,12 +24,11 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from kiosk.jsonsplice import SpliceError, append_part, remove_part, replace_part, scan, style_of, top_level
-from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm, year_problem
+from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm, parse_iso_instant, year_problem
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, describe
 from kiosk.validation import build_agenda
@@ -155,11 +154,8 @@ def local_minute(value: Any, tz, what: str) -> str:
     """An ISO date and time as the agenda writes it, "YYYY-MM-DDTHH:MM" in the event's zone: without
     an offset it is the event's local time already (as ``kiosk --at``), with one it is converted;
     seconds are dropped."""
-    text = value.strip() if isinstance(value, str) else ""
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        text += "T00:00"
     try:
-        moment = datetime.fromisoformat(text)
+        moment = parse_iso_instant(value if isinstance(value, str) else "")
     except ValueError:
         raise EditError(f"the {what} {describe(value)} is not a date and time such as 2018-09-27T14:30 "
                         "(the event's local time) or 2018-09-27T14:30+06:00") from None

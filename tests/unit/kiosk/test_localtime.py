@@ -1,13 +1,16 @@
-"""The one HH:MM parser (kiosk.localtime) reads exactly the times the agenda's schema allows."""
+"""The one HH:MM parser (kiosk.localtime) reads exactly the times the agenda's schema allows; the one
+reading of a date and time typed on the command line."""
 
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm
+from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm, parse_iso_instant
 from kiosk.schema import agenda_schema
 
 DEFS = agenda_schema()["$defs"]
@@ -38,3 +41,13 @@ def test_limits_and_the_seconds_of_conference_exports():
     assert parse_hhmm("12:60") is None and parse_hhmm(" 9:00") is None and parse_hhmm(900) is None
     assert parse_hhmm("10:00:00") is None and parse_hhmm("10:00:30", seconds=True) == 600
     assert parse_hhmm("10:00:60", seconds=True) is None
+
+
+def test_one_reading_of_a_typed_date_and_time_for_at_and_announcements():
+    assert parse_iso_instant(" 2018-09-27 ") == datetime(2018, 9, 27, 0, 0)  # a date alone: its midnight
+    assert parse_iso_instant("2018-09-27T14:30") == datetime(2018, 9, 27, 14, 30)  # naive: the caller's zone
+    assert parse_iso_instant("2018-09-27T14:30:15+06:00") == datetime(2018, 9, 27, 8, 30, 15, tzinfo=UTC)
+    assert parse_iso_instant("2018-09-27T08:30Z") == datetime(2018, 9, 27, 8, 30, tzinfo=UTC)
+    for typed in ("", "27.09.2018 14:30", "2018-09-27T25:00", "tomorrow"):
+        with pytest.raises(ValueError):
+            parse_iso_instant(typed)
