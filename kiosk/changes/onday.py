@@ -460,7 +460,7 @@ def apply_to_file(path: str | Path, operation: Callable[..., Change], *args: Any
     :mod:`kiosk.safefile`; a file saved by someone else meanwhile gets the change made again on
     their version. Every refusal is an EditError whose message names the file.
     """
-    from kiosk.changes.panel_delays import TRIES, EditRefused, _changed  # the panel's own checks, one policy
+    from kiosk.changes.panel_delays import TRIES, EditRefused, rewritten  # the panel's own checks, one policy
     from kiosk.reading import read_file
     from kiosk.safefile import Changed, WriteError, write_file
     from kiosk.sources import is_url
@@ -481,7 +481,7 @@ def apply_to_file(path: str | Path, operation: Callable[..., Change], *args: Any
         for _attempt in range(TRIES):
             made.clear()
             data = read_file(path)
-            new_data, _agenda = _changed(path, data, change)
+            new_data, _agenda = rewritten(path, data, change)
             if new_data == data:
                 return made[-1]
             try:

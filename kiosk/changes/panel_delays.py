@@ -52,7 +52,7 @@ def clear_delays(path: str | Path, *, before_replace: Callable[[], None] | None 
 def _edit(path: Path, change, before_replace) -> Agenda:
     for _attempt in range(TRIES):
         data = read_file(path)
-        new_data, agenda = _changed(path, data, change)
+        new_data, agenda = rewritten(path, data, change)
         if new_data == data:
             return agenda
         try:
@@ -63,8 +63,11 @@ def _edit(path: Path, change, before_replace) -> Agenda:
     raise EditRefused(f"{path.name} changed meanwhile, press again")
 
 
-def _changed(path: Path, data: bytes, change: Callable[[str, dict], str]) -> tuple[bytes, Agenda]:
-    """The file's new bytes and the agenda they hold; AgendaError or EditRefused when there are none."""
+def rewritten(path: Path, data: bytes, change: Callable[[str, dict], str]) -> tuple[bytes, Agenda]:
+    """The file's new bytes after ``change`` and the agenda they hold; AgendaError or EditRefused when
+    there are none. The one policy for a change made in the staff's file: the panel's delays here,
+    the day's changes in :mod:`kiosk.changes.onday` (it must be an agenda.json, valid before and after,
+    and the text spliced must hold exactly the intended document)."""
     source = str(path)
     found = recognise(data, source)
     if found.kind != AGENDA_JSON:
