@@ -12,13 +12,11 @@ on load; the schedule, the screen and ``--print-state`` all follow the adjusted 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kiosk.localtime import MAX_END_MINUTES, hhmm, parse_hhmm
+from kiosk.record import Record
 
 
-@dataclass
-class Slot:
+class Slot(Record):
     """An item's place in its day, in minutes from local midnight, as adjusted so far.
 
     Both may be up to 47:59 (the next morning, in a day that runs past midnight).

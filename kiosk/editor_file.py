@@ -19,7 +19,6 @@ import copy
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from kiosk.loader import AGENDA_JSON, convert, recognise
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import decode_text, read_file
+from kiosk.record import Record, field
 from kiosk.safefile import write_file
 from kiosk.schema import SchemaChecker
 from kiosk.semantics import Semantics
@@ -48,8 +48,7 @@ BOM = b"\xef\xbb\xbf"
 _MISSING = object()
 
 
-@dataclass
-class Opened:
+class Opened(Record):
     """A file as it was read: its bytes, what it holds, and the agenda document made of it."""
 
     path: Path
@@ -85,8 +84,7 @@ def open_file(path: str | Path) -> Opened:
     return Opened(path, data, found.kind, document, fmt)
 
 
-@dataclass
-class Checked:
+class Checked(Record):
     """What the checker (the same as ``kiosk --check``) says of a document."""
 
     problems: list[Problem] = field(default_factory=list)

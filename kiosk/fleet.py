@@ -7,8 +7,9 @@ answers with each other and with this PC's clock. The window (``ui/screens``) on
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime
+
+from kiosk.record import Record
 
 NOT_ANSWERING = "not_answering"
 PROGRAMME_DIFFERS = "programme_differs"  # its agenda's fingerprint is not the one most screens show
@@ -19,8 +20,7 @@ CLOCK_TOLERANCE_S = 60.0
 REFRESH_S = 10.0
 
 
-@dataclass
-class Report:
+class Report(Record):
     """What one screen last said: its ``/status`` (the last good one is kept when it stops
     answering), whether the last request was answered, and its clock against this PC's."""
 

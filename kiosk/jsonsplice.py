@@ -13,9 +13,10 @@ meant (see :mod:`kiosk.changes.panel_delays`); a text this module cannot read ra
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from json.decoder import scanstring
 from typing import Any
+
+from kiosk.record import Record
 
 _WS = " \t\r\n"
 _decoder = json.JSONDecoder()
@@ -25,8 +26,7 @@ class SpliceError(ValueError):
     """The text is not JSON this module can change in place."""
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(Record, frozen=True):
     """One member of an object (with its key) or one element of an array, as positions in the text."""
 
     start: int        # the key's opening quote, or the element's first character
@@ -36,8 +36,7 @@ class Part:
     key_end: int = 0  # just after the key's closing quote
 
 
-@dataclass(frozen=True)
-class Container:
+class Container(Record, frozen=True):
     open: int   # the position of "{" or "["
     close: int  # the position of "}" or "]"
     parts: list[Part]
@@ -97,8 +96,7 @@ def top_level(text: str) -> Container:
     return container
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(Record, frozen=True):
     newline: str
     unit: str | None   # one level of indentation; None: the parts sit on one line
     separator: str     # between a key and its value, e.g. ": "

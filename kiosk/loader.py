@@ -10,13 +10,13 @@ flat list ``"events"``) is first converted by
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import parse_json, read_file
+from kiosk.record import Record
 from kiosk.validation import build_agenda
 
 # What a file holds, told by its content.
@@ -36,8 +36,7 @@ def assume_zone(name: str | None) -> None:
     _assumed_zone = event_zone(name) if name else None
 
 
-@dataclass(frozen=True)
-class Recognised:
+class Recognised(Record, frozen=True):
     """A file's content as the loader found it: which kind, and the parsed JSON (None for XML)."""
 
     kind: str

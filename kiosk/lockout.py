@@ -21,8 +21,9 @@ import os
 import stat
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk.record import Record
 
 log = logging.getLogger("kiosk.staff")
 
@@ -57,8 +58,7 @@ def duration_words(seconds: float) -> str:
     return f"{math.ceil(seconds / 60)} min"
 
 
-@dataclass(frozen=True)
-class State:
+class State(Record, frozen=True):
     failures: int = 0           # wrong PINs in a row
     locked_until: float = 0.0   # wall-clock seconds (time.time()); 0 when not locked
     lock_s: float = 0.0         # that lock's length: how far ahead its end may lie

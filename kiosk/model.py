@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from zoneinfo import ZoneInfo
 
 from kiosk.problems import Problem
+from kiosk.record import Record, field
 from kiosk.text import Text
 
 KINDS = ("registration", "opening", "session", "discussion", "break",
          "meal", "photo", "closing", "reception")
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(Record, frozen=True):
     """Someone who appears on the programme, as a presenter or a moderator."""
 
     id: str
@@ -26,8 +25,7 @@ class Person:
     sort_name: Text | None = None  # what lists sort by: the family name ("Kasabyan", "Касабян")
 
 
-@dataclass(frozen=True)
-class Appearance:
+class Appearance(Record, frozen=True):
     """A person on the programme in one place, with the printed markers."""
 
     person: Person
@@ -35,8 +33,7 @@ class Appearance:
     video: bool = False
 
 
-@dataclass(frozen=True)
-class ListBlock:
+class ListBlock(Record, frozen=True):
     """A bulleted list inside a description."""
 
     entries: tuple[Text, ...]
@@ -45,8 +42,7 @@ class ListBlock:
 Block = Text | ListBlock
 
 
-@dataclass(frozen=True)
-class Talk:
+class Talk(Record, frozen=True):
     """One contribution within an item (a panel's statement, a session's presentation)."""
 
     title: Text | None = None
@@ -55,16 +51,14 @@ class Talk:
     moderators: tuple[Appearance, ...] = ()
 
 
-@dataclass(frozen=True)
-class Point:
+class Point(Record, frozen=True):
     """A numbered or lettered point of an item's agenda ("a) Opening remarks")."""
 
     label: str
     text: Text
 
 
-@dataclass(frozen=True, eq=False)
-class Item:
+class Item(Record, frozen=True, eq=False):
     """One entry of the programme. ``start``/``end`` are aware datetimes in the event timezone.
 
     ``end`` is None where the programme gives no end; ``until`` is when the item stops being
@@ -127,8 +121,7 @@ class Item:
         return result
 
 
-@dataclass(frozen=True)
-class Day:
+class Day(Record, frozen=True):
     """One day of the programme: its date, its place in the event and its items in order.
 
     A day may run past midnight (a conference tool's ``day_change``, items at "25:00"): ``ends`` is
@@ -142,16 +135,14 @@ class Day:
     ends: datetime | None = None
 
 
-@dataclass(frozen=True)
-class Organiser:
+class Organiser(Record, frozen=True):
     """Who organises or hosts the event, with their role."""
 
     name: Text
     role: Text | None = None
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(Record, frozen=True):
     """The event as a whole: its name, theme, dates and place."""
 
     name: Text
@@ -168,8 +159,7 @@ class Event:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class Announcement:
+class Announcement(Record, frozen=True):
     """A timed message for the lobby (e.g. where the group photo is taken)."""
 
     start: datetime
@@ -178,8 +168,7 @@ class Announcement:
     level: str = "info"
 
 
-@dataclass(frozen=True, eq=False)
-class Agenda:
+class Agenda(Record, frozen=True, eq=False):
     """The whole programme: the event, its days, people and announcements; ``items`` in time order."""
 
     event: Event

@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from kiosk.record import Record
 from kiosk.textcheck import printable
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(Record, frozen=True):
     """One reason an agenda cannot be used: where in the file, and what is wrong, in plain words."""
 
     where: str

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Announcement, Item
+from kiosk.record import Record
 from kiosk.text import Text
 
 BEFORE_EVENT = "before_event"
@@ -23,8 +23,7 @@ AFTER_EVENT = "after_event"
 PHASES = (BEFORE_EVENT, IN_ITEM, BETWEEN_ITEMS, AFTER_DAY, AFTER_EVENT)
 
 
-@dataclass(frozen=True)
-class ScheduleState:
+class ScheduleState(Record, frozen=True):
     """What the programme says at one instant: the phase, the current and next items, and when that changes."""
 
     at: datetime
@@ -145,8 +144,7 @@ def state_at(agenda: Agenda, now: datetime) -> ScheduleState:
                          next_by_room=tuple(sorted(next_by_room.values(), key=agenda.room_rank)))
 
 
-@dataclass(frozen=True)
-class BoardRow:
+class BoardRow(Record, frozen=True):
     """One line of the "now in every room" board: a room, what is on in it now (None: nothing,
     the room is between its items) and its next item today (None: nothing more today)."""
 
@@ -155,8 +153,7 @@ class BoardRow:
     next: Item | None
 
 
-@dataclass(frozen=True)
-class Board:
+class Board(Record, frozen=True):
     """The rooms a board shows, in the source's room order, and how many it leaves out."""
 
     rows: tuple[BoardRow, ...]

@@ -8,13 +8,13 @@ plain words, like the agenda's: ``kiosk.toml: rotation: 45 is not one of 0, 90, 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
 from datetime import date, time
 from pathlib import Path
 from typing import Any
 
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import read_file
+from kiosk.record import Record, field, fields
 
 CONFIG_NAME = "kiosk.toml"
 DEFAULT_PIN = "0000"
@@ -25,8 +25,7 @@ MAX_BYTES = 1024 * 1024  # a settings file is a dozen lines; anything near this 
 SHOWN_CHARS = 60         # a value or key longer than this is shortened with "…" in a message
 
 
-@dataclass
-class Settings:
+class Settings(Record):
     """The kiosk's settings, from kiosk.toml and the command line (the command line wins)."""
 
     agenda: str | None = None
@@ -303,6 +302,6 @@ def load_settings(path: Path | None) -> Settings:
 
 def merged(settings: Settings, flags: dict[str, Any]) -> Settings:
     """Flags given on the command line (not None) win over the file."""
-    values = {f.name: getattr(settings, f.name) for f in fields(settings)}
+    values = {name: getattr(settings, name) for name in fields(settings)}
     values.update({k: v for k, v in flags.items() if v is not None and k in values})
     return Settings(**values)

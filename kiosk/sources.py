@@ -13,13 +13,13 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.loader import load_agenda, parse_agenda
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem
 from kiosk.reading import MAX_FILE_BYTES, read_file
+from kiosk.record import Record
 
 log = logging.getLogger("kiosk.agenda")
 
@@ -95,8 +95,7 @@ def read_cache(url: str) -> tuple[bytes, dict] | None:
     return body, meta if isinstance(meta, dict) else {}
 
 
-@dataclass
-class Loaded:
+class Loaded(Record):
     """An agenda as a start found it: where from ("file", "server", "cache") and, for a URL, the
     bytes and validators the running kiosk compares its refreshes with."""
 
@@ -139,8 +138,7 @@ def cached_agenda(url: str) -> Loaded | None:
                   last_modified if isinstance(last_modified, str) else None)
 
 
-@dataclass
-class Response:
+class Response(Record):
     """An HTTP response to an agenda request: what is needed to judge it and to ask again."""
 
     status: int

@@ -14,19 +14,18 @@ import os
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
 from kiosk.model import Agenda
+from kiosk.record import Record, field
 from kiosk.text import Text
 
 REFUSAL = "status_refusal"  # marks the endpoint's own notes of refused requests: not the kiosk's errors
 HASH_CHARS = 16  # of the SHA-256 hex digest: enough to tell two programmes apart, short to read
 
 
-@dataclass(frozen=True)
-class LoadOutcome:
+class LoadOutcome(Record, frozen=True):
     """The last time the kiosk read its agenda: ``ok`` (applied or confirmed) or ``failed``, and when."""
 
     outcome: str
@@ -34,8 +33,7 @@ class LoadOutcome:
     problem: str | None = None
 
 
-@dataclass(frozen=True)
-class Facts:
+class Facts(Record, frozen=True):
     """One consistent picture of the kiosk, made on the GUI thread and read by the server's threads."""
 
     screen: int
@@ -57,12 +55,13 @@ def agenda_hash(agenda: Agenda) -> str:
     or where they come from (``source`` is left out)."""
     import hashlib
     import json
-    from dataclasses import fields, is_dataclass
+
+    from kiosk.record import Record, fields
 
     def plain(value: Any) -> Any:
-        if is_dataclass(value):
-            return {f.name: plain(getattr(value, f.name)) for f in fields(value)
-                    if f.name != "source" and not (type(value) is Agenda and f.name == "items")}
+        if isinstance(value, Record):
+            return {name: plain(getattr(value, name)) for name in fields(value)
+                    if name != "source" and not (type(value) is Agenda and name == "items")}
         if isinstance(value, Text):
             return {lang: value.get(lang) for lang in sorted(value.languages)}
         if isinstance(value, datetime):

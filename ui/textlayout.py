@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+
+from kiosk.record import Record, field
 
 ELLIPSIS = "…"
 NBSP = "\u00a0"  # a space at which a line never breaks ("25\u00a0min"), which QTextLayout honours
 LINE_SPACING = 1.08  # a little air between wrapped lines; Inter's own leading is tight
 
 
-@dataclass
-class Run:
+class Run(Record):
     """A stretch of text in one font and colour."""
 
     text: str
@@ -28,8 +28,7 @@ class Run:
     color: QColor
 
 
-@dataclass
-class TextBlock:
+class TextBlock(Record):
     """Laid-out text at a position; ``rect`` is where it is drawn."""
 
     runs: list[Run]

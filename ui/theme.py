@@ -8,12 +8,12 @@ the same layouts fit.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
 
 from kiosk.paths import resource_dir
+from kiosk.record import Record
 
 FAMILY = "Inter"
 FONT_FILES = ("Inter-Regular.otf", "Inter-Medium.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")
@@ -80,8 +80,7 @@ def display_unit(width: int, height: int) -> float:
     return min(width / 1080, height / 1700)
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(Record, frozen=True):
     """The look at one screen size: ``unit`` scales the type scale and the spacing."""
 
     unit: float

@@ -23,7 +23,6 @@ import difflib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from kiosk.jsonsplice import SpliceError, append_part, remove_part, replace_part
 from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, hhmm, parse_hhmm, parse_iso_instant, year_problem
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, describe
+from kiosk.record import Record
 from kiosk.validation import build_agenda
 from kiosk.zones import ZoneError, event_zone
 
@@ -40,8 +40,7 @@ URL_REFUSAL = ("the agenda is an address on a web server; the kiosk changes file
                "edit the file the web server serves, by path (--agenda /path/to/agenda.json on that computer)")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(Record, frozen=True):
     """What an operation made: the new document, one plain line, and the checked agenda of ``doc``.
 
     ``changed`` is False when the document was already so (``summary`` then says "nothing changed").

@@ -10,15 +10,14 @@ one the file puts far outside its day (a merged schedule's slip) goes to its own
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from kiosk.localtime import MAX_END_MINUTES, MINUTES_PER_DAY, local_instant, parse_hhmm
+from kiosk.record import Record
 
 
-@dataclass(frozen=True)
-class SourceDay:
+class SourceDay(Record, frozen=True):
     """A day as a conference file gives it (any part may be missing or unreadable: None)."""
 
     date: date | None = None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from contextvars import ContextVar
-from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +30,7 @@ from kiosk.localtime import (
 )
 from kiosk.model import Agenda
 from kiosk.problems import AgendaError, Problem, describe, join_path
+from kiosk.record import Record, field, replace
 from kiosk.validation import build_agenda
 from kiosk.zones import zone_city, zone_country
 
@@ -59,8 +59,7 @@ class Locator:
         return Locator(self(name), self.xml)
 
 
-@dataclass
-class SourcePerson:
+class SourcePerson(Record):
     """A person as a conference tool's export gives them, before they become a model Person."""
 
     key: str                  # the source's guid or id, else the name (see ``identity``)
@@ -76,8 +75,7 @@ class SourcePerson:
         return self.key, self.name.casefold()
 
 
-@dataclass
-class SourceEvent:
+class SourceEvent(Record):
     """One entry of a conference tool's programme, as exported, before it becomes an Item."""
 
     loc: Locator
@@ -96,8 +94,7 @@ class SourceEvent:
     printed: int | None = None    # the start as the file writes it ("start": HH:MM), in minutes
 
 
-@dataclass
-class Conference:
+class Conference(Record):
     """What an export says about the conference itself (title, place, time zone, rooms)."""
 
     loc: Locator
@@ -281,8 +278,7 @@ def paragraphs(*texts: str | None) -> list[str]:
 
 # --- the kiosk document -----------------------------------------------------------------------
 
-@dataclass
-class Converted:
+class Converted(Record):
     """A conference file as the kiosk's agenda document, and where its parts came from."""
 
     document: dict

@@ -18,16 +18,15 @@ A file's event times (``2020-12-14T09:00:00+01:00``) are what the organisers typ
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from kiosk.problems import Problem, describe
+from kiosk.record import Record
 from kiosk.zones import ZoneError, event_zone, fixed_zone, zones_of_place
 
 
-@dataclass
-class ZoneChoice:
+class ZoneChoice(Record):
     zone: ZoneInfo | None
     note: str | None = None        # for the converted agenda's "$comment"
     warning: Problem | None = None  # the file names a zone its times contradict

@@ -11,12 +11,12 @@ for and says how many more there are: the board never pages.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from kiosk.model import Item
+from kiosk.record import Record
 from kiosk.schedule import Board, BoardRow, board_rows, fit_board
 from ui import theme as th
 from ui.display.layout import Layout
@@ -26,8 +26,7 @@ from ui.textlayout import Run, TextBlock, text
 from ui.wording import change_words, ends_in_words, in_words
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(Record, frozen=True):
     """How large and how full a board's rows are (pixel sizes at 1080 px)."""
 
     name: str

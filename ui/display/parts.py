@@ -6,19 +6,18 @@ between two scenes; ``Chunk`` is a group that stays together on one page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF, QRegion
 
+from kiosk.record import Record, field
 from ui import theme as th
 from ui.icons import paint_icon
 from ui.textlayout import Run, TextBlock, ink_rect, text
 
 
-@dataclass
-class Shape:
+class Shape(Record):
     """A filled rectangle, square or rounded: a card, a pill, a progress bar."""
 
     rect: QRectF
@@ -32,8 +31,7 @@ class Shape:
         painter.drawRoundedRect(self.rect, self.radius, self.radius)
 
 
-@dataclass
-class Icon:
+class Icon(Record):
     """A kind icon (coffee cup, microphone, ...) drawn from the icon font."""
 
     rect: QRectF
@@ -45,8 +43,7 @@ class Icon:
         paint_icon(painter, self.name, self.color, self.rect)
 
 
-@dataclass
-class QrCode:
+class QrCode(Record):
     """A QR code drawn module by module: crisp at any size, no image scaling."""
 
     rect: QRectF
@@ -152,8 +149,7 @@ def paint_background(painter: QPainter, width: float, height: float, area: QRect
     painter.restore()
 
 
-@dataclass
-class Scene:
+class Scene(Record):
     """Everything one screen shows, part by part, each with its rectangle."""
 
     width: int
@@ -246,8 +242,7 @@ class Scene:
         return area
 
 
-@dataclass
-class Chunk:
+class Chunk(Record):
     """A group of parts that stays together on one page, positioned relative to its top-left."""
 
     parts: list[tuple[float, float, object]]

@@ -3,7 +3,6 @@ than helps, and no card says "and N more" without naming anyone first."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from datetime import timedelta
 from itertools import pairwise
@@ -12,6 +11,7 @@ import pytest
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
 
 from conftest import local
+from kiosk.record import replace
 from kiosk.schedule import state_at
 from test_display import sample_instants
 from ui import theme as th
@@ -45,7 +45,7 @@ def phrases(real_agenda) -> list[str]:
         then = now + timedelta(minutes=m)
         found += [duration_words(m), countdown_words(m), in_words(now, then), ends_in_words(now, then),
                   left_words(now, then), started_words(then, now)]
-        moved = dataclasses.replace(item, start=item.start + timedelta(minutes=m), printed_start=item.start,
+        moved = replace(item, start=item.start + timedelta(minutes=m), printed_start=item.start,
                                     end=item.end + timedelta(minutes=m), printed_end=item.end)
         found.append(change_words(moved))
     for seconds in range(1, 61):
