@@ -113,7 +113,6 @@ def _clean_after_a_killed_write(source: str) -> None:
 
 def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int:
     """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
-    return_freed_memory()
     app = _application()
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -166,12 +165,14 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     # paint: it watches from the first frame on. The screen-blanking request (D-Bus), the
     # start line of the log and the clearing of temporary files
     # a killed write left beside the agenda (only the staff panel writes there) wait for that
-    # frame too.
+    # frame too, as does glibc's memory setting (it needs ctypes, ~6 ms to import; the pictures it
+    # is for come later).
     app.removeEventFilter(kiosk.guard)
 
     status = []  # the status endpoint for venue IT, when status_port is set
 
     def first_frame_shown() -> None:
+        return_freed_memory()
         app.installEventFilter(kiosk.guard)
         awake.inhibit()
         log.info("kiosk %s started: %s, screen %d, %s", _version(), agenda.source, settings.screen,
