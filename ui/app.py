@@ -140,6 +140,12 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     view = KioskWindow(agenda, clock, lang=settings.language, idle_timeout_s=settings.idle_timeout, feed=feed,
                        kiosk_mode=not args.windowed, staff_pin=settings.staff_pin, qr_url=settings.qr_url,
                        staff_language=settings.staff_language)
+    # Until the first frame is on the screen there is nothing to touch or key into, and the guard
+    # (a Python filter on every event of the application) would make PySide6 create a Python type
+    # with its enums for each new C++ class the start-up's events meet, delaying the first
+    # paint: it watches from the first frame on, and is off before the title, the flags and the
+    # showing send their events.
+    app.removeEventFilter(view.guard)
     kiosk = view
     if settings.rotation:
         from ui.rotation import RotatedHost
@@ -159,18 +165,13 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     kiosk.start()  # the display's timers; the browser is built at the first touch, not kept ready
     from ui.awake import ScreenAwake
     awake = ScreenAwake()
-    # Until the first frame is on the screen there is nothing to touch or key into, and the guard
-    # (a Python filter on every event of the application) would make PySide6 create a Python type
-    # with its enums for each new C++ class the start-up's events meet, delaying the first
-    # paint: it watches from the first frame on. The screen-blanking request (D-Bus), the
-    # start line of the log and the clearing of temporary files
-    # a killed write left beside the agenda (only the staff panel writes there) wait for that
-    # frame too, as does glibc's memory setting (it needs ctypes, ~6 ms to import; the pictures it
-    # is for come later).
-    app.removeEventFilter(kiosk.guard)
 
     status = []  # the status endpoint for venue IT, when status_port is set
 
+    # The screen-blanking request (D-Bus), the start line of the log, the clearing of temporary
+    # files a killed write left beside the agenda (only the staff panel writes there) and glibc's
+    # memory setting (it needs ctypes, ~6 ms to import; the pictures it is for come later) wait
+    # for the first frame too.
     def first_frame_shown() -> None:
         return_freed_memory()
         app.installEventFilter(kiosk.guard)
