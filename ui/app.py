@@ -185,7 +185,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         forget_module_sources()
         QTimer.singleShot(0, kiosk.prepare_browser)  # after the work above, ahead of a first touch
 
-    after_first_paint(kiosk.display, first_frame_shown)
+    kiosk.display.after_next_paint(first_frame_shown)
     code = app.exec()
     for bridge in filter(None, status):
         bridge.stop()
@@ -213,21 +213,6 @@ def screens(settings) -> int:
     window.show()
     window.start()
     return app.exec()
-
-
-def after_first_paint(widget, then) -> None:
-    """Call ``then`` once, just after ``widget`` is first painted (its first frame is on the screen)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, then)  # after this paint and its flush to the screen
-            return False
-
-    watcher = FirstPaint(widget)
-    widget.installEventFilter(watcher)
 
 
 def _version() -> str:

@@ -82,6 +82,7 @@ class DisplayView(QWidget):
         self._target = 1.0  # the share of the new picture the step being painted shows
         self._stepping = False
         self._timeline = None
+        self._after_paint: list = []  # what waits for the next frame (after_next_paint)
 
         self.boundary_timer = self._single_shot(self.on_boundary)
         self.minute_timer = self._single_shot(self.on_minute)
@@ -370,6 +371,17 @@ class DisplayView(QWidget):
             self._end_fade(repaint=False)
             self.paint_into(painter, area=event.region())
         painter.end()
+        if self._after_paint:
+            waiting, self._after_paint = self._after_paint, []
+            for then in waiting:
+                QTimer.singleShot(0, then)  # after this paint and its flush to the screen
+
+    def after_next_paint(self, then) -> None:
+        """Call ``then`` once, just after the view's next paint is on the screen: what the live
+        kiosk's start leaves until its first frame. (An event filter on the view would do the
+        same, but PySide6 would then make a Python object, and a Python type with its enums, for
+        each event of the start-up: 16 M instructions before the first frame.)"""
+        self._after_paint.append(then)
 
     def _end_fade(self, repaint: bool = True) -> None:
         """Stop a fade, or tidy up after its last step: the picture goes (the backing store keeps

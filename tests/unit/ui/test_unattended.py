@@ -390,21 +390,24 @@ def test_a_screen_on_its_side(qtbot, tmp_path):
     assert (image.width(), image.height()) == (1920, 1080)
 
 
-def test_what_waits_for_the_first_frame_runs_once_just_after_it(qtbot):
-    """ui.app.after_first_paint: the live kiosk's guard, screen-blanking request and start line
-    wait for the first frame, then come at once (not before it, not twice)."""
-    from PySide6.QtWidgets import QWidget
-
-    from ui.app import after_first_paint
-    widget = QWidget()
-    qtbot.addWidget(widget)
+def test_what_waits_for_the_first_frame_runs_once_just_after_it(qtbot, real_agenda):
+    """DisplayView.after_next_paint: the live kiosk's guard, screen-blanking request and start line
+    wait for the first frame, then come at once (not before it, not twice), with no Python filter
+    watching the display's events meanwhile."""
+    from ui.display.view import DisplayView
+    view = DisplayView(real_agenda, RehearsalClock(local("2018-09-27T15:10"), speed=0))
+    qtbot.addWidget(view)
     calls = []
-    after_first_paint(widget, lambda: calls.append(widget.isVisible()))
+    view.after_next_paint(lambda: calls.append(view.isVisible()))
     QApplication.processEvents()
     assert calls == []  # not shown, never painted
-    widget.resize(200, 100)
-    widget.show()
+    view.resize(400, 225)
+    view.show()
     qtbot.waitUntil(lambda: calls == [True])
-    widget.repaint()
+    view.repaint()
     QApplication.processEvents()
     assert calls == [True]
+    seen = []
+    view.after_next_paint(lambda: seen.append(True))
+    view.update()
+    qtbot.waitUntil(lambda: seen == [True])  # each call waits for the paint after it
