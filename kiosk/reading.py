@@ -84,7 +84,7 @@ def parse_json(data: bytes, source: str) -> Any:
 _LONE_SURROGATE_ESCAPE = re.compile(r"\\u[dD](?:[89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
                                     r"|[c-fC-F][0-9a-fA-F]{2}"
                                     r"(?<!\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}))")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = "[\ud800-\udfff]"  # compiled at its first use: only a file with a lone escape needs it
 MAX_REPORTED = 20
 
 
@@ -99,12 +99,12 @@ def half_characters(document: Any, text: str) -> list[tuple[str, str]]:
     while stack and len(problems) < MAX_REPORTED:
         path, value = stack.pop()
         if isinstance(value, str):
-            found = _SURROGATE.search(value)
+            found = re.search(_SURROGATE, value)
             if found:
                 problems.append((path or "top level", _half_character(found)))
         elif isinstance(value, dict):
             for key, entry in reversed(list(value.items())):
-                found = _SURROGATE.search(key)
+                found = re.search(_SURROGATE, key)
                 if found:
                     problems.append((join_path(path, key), "the field's name " + _half_character(found)))
                 stack.append((join_path(path, key), entry))

@@ -479,7 +479,7 @@ class SchemaChecker:
         search = _search(schema["pattern"]) if "pattern" in schema else None
         if search is not None and not search(value):
             # A control character the pattern refuses is named and placed: it is invisible in an editor.
-            control = next((m for m in CONTROL.finditer(value) if not search(m[0])), None)
+            control = next((m for m in re.finditer(CONTROL, value) if not search(m[0])), None)
             if control is not None:
                 yield where, (f"has {character_name(control[0])} at character {control.start() + 1}; "
                               f"expected {self._expected(schema)}")

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+# These two patterns are compiled when first used (re keeps them): a character class reaching
+# past U+00FF takes ~1 ms to compile, and a good agenda never needs them (only messages do).
 # What a message never contains as it is: control characters (C0, DEL, C1), the line and
 # paragraph separators, and lone surrogates (half a character, which cannot even be written as UTF-8).
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_UNPRINTABLE = "[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]"
 # Control characters in text: what a one-line field refuses (a paragraph allows the line break).
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+CONTROL = "[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 CHARACTER_NAMES = {"\n": "a line break", "\t": "a tab", "\r": "a carriage return", "\x00": "a NUL character",
                    "\x07": "a bell character (BEL)", "\x1b": "an escape character (ESC)",
@@ -20,9 +22,9 @@ CHARACTER_NAMES = {"\n": "a line break", "\t": "a tab", "\r": "a carriage return
 def printable(text: str) -> str:
     """``text`` with every control character and lone surrogate written as an escape (\\n, \\u001b,
     \\ud800), so that a message is one line that can be printed, logged and written as UTF-8."""
-    if not _UNPRINTABLE.search(text):
+    if not re.search(_UNPRINTABLE, text):
         return text
-    return _UNPRINTABLE.sub(lambda m: _ESCAPES.get(m[0]) or f"\\u{ord(m[0]):04x}", text)
+    return re.sub(_UNPRINTABLE, lambda m: _ESCAPES.get(m[0]) or f"\\u{ord(m[0]):04x}", text)
 
 
 def character_name(char: str) -> str:
