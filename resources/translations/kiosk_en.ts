@@ -138,21 +138,21 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="61" />
+        <location filename="../../ui/display/board.py" line="60" />
         <source>Now in every room</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="113" />
-        <location filename="../../ui/display/board.py" line="158" />
-        <location filename="../../ui/display/board.py" line="191" />
-        <location filename="../../ui/display/board.py" line="207" />
-        <location filename="../../ui/display/board.py" line="221" />
+        <location filename="../../ui/display/board.py" line="112" />
+        <location filename="../../ui/display/board.py" line="157" />
+        <location filename="../../ui/display/board.py" line="190" />
+        <location filename="../../ui/display/board.py" line="206" />
+        <location filename="../../ui/display/board.py" line="220" />
         <source>next %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/board.py" line="136" />
+        <location filename="../../ui/display/board.py" line="135" />
         <location filename="../../ui/display/cards.py" line="154" />
         <location filename="../../ui/display/cards.py" line="170" />
         <location filename="../../ui/display/cards.py" line="199" />
@@ -162,7 +162,7 @@
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/board.py" line="265" />
+        <location filename="../../ui/display/board.py" line="264" />
         <source>and %n more room(s): touch the screen</source>
         <translation><numerusform>and %n more room: touch the screen</numerusform><numerusform>and %n more rooms: touch the screen</numerusform></translation>
     </message>
@@ -221,8 +221,8 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="148" />
-        <location filename="../../ui/display/board.py" line="209" />
+        <location filename="../../ui/display/board.py" line="147" />
+        <location filename="../../ui/display/board.py" line="208" />
         <source>Main hall</source>
         <translation type="unfinished" />
     </message>
@@ -317,7 +317,7 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="331" />
+        <location filename="../../ui/window.py" line="339" />
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform><numerusform>Returning to the display in %n s — touch anywhere to stay</numerusform></translation>
     </message>

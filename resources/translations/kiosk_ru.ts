@@ -178,21 +178,21 @@
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="61"/>
+        <location filename="../../ui/display/board.py" line="60"/>
         <source>Now in every room</source>
         <translation>Сейчас во всех залах</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="113"/>
-        <location filename="../../ui/display/board.py" line="158"/>
-        <location filename="../../ui/display/board.py" line="191"/>
-        <location filename="../../ui/display/board.py" line="207"/>
-        <location filename="../../ui/display/board.py" line="221"/>
+        <location filename="../../ui/display/board.py" line="112"/>
+        <location filename="../../ui/display/board.py" line="157"/>
+        <location filename="../../ui/display/board.py" line="190"/>
+        <location filename="../../ui/display/board.py" line="206"/>
+        <location filename="../../ui/display/board.py" line="220"/>
         <source>next %1</source>
         <translation>далее %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/board.py" line="136"/>
+        <location filename="../../ui/display/board.py" line="135"/>
         <location filename="../../ui/display/cards.py" line="154"/>
         <location filename="../../ui/display/cards.py" line="170"/>
         <location filename="../../ui/display/cards.py" line="199"/>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/display/board.py" line="265"/>
+        <location filename="../../ui/display/board.py" line="264"/>
         <source>and %n more room(s): touch the screen</source>
         <translation>
             <numerusform>и ещё %n зал: коснитесь экрана</numerusform>
@@ -259,8 +259,8 @@
         <translation>с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/display/board.py" line="148"/>
-        <location filename="../../ui/display/board.py" line="209"/>
+        <location filename="../../ui/display/board.py" line="147"/>
+        <location filename="../../ui/display/board.py" line="208"/>
         <source>Main hall</source>
         <translation>Главный зал</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Мероприятие «%1» завершено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window.py" line="331"/>
+        <location filename="../../ui/window.py" line="339"/>
         <source>Returning to the display in %n s — touch anywhere to stay</source>
         <translation>
             <numerusform>Возврат к основному экрану через %n секунду — коснитесь экрана, чтобы остаться</numerusform>
