@@ -16,7 +16,7 @@ from kiosk.paths import resource_dir
 from kiosk.record import Record
 
 FAMILY = "Inter"
-FONT_FILES = ("Inter-Regular.otf", "Inter-Medium.otf", "Inter-SemiBold.otf", "Inter-Bold.otf")
+FONT_FILES = ("Inter-Regular.ttf", "Inter-Medium.ttf", "Inter-SemiBold.ttf", "Inter-Bold.ttf")
 
 # Contrast against the background (#0E1B2C) and the card (#172F4D), WCAG 2: all text >= 7:1.
 BACKGROUND_TOP = QColor("#0E1B2C")

@@ -226,7 +226,7 @@ def test_only_the_needed_parts_are_bundled(dist):
     assert not forbidden, f"unused Qt modules or test tools in the package: {forbidden[:10]}"
     qt_data = [name for name in names if re.search(r"PySide6/(Qt/)?(translations|qml)/", name)]
     assert not qt_data, f"Qt's own translations or QML in the package: {qt_data[:10]}"
-    for needed in ("resources/fonts/OFL.txt", "resources/fonts/Inter-Regular.otf",
+    for needed in ("resources/fonts/OFL.txt", "resources/fonts/Inter-Regular.ttf",
                    "resources/translations/kiosk_en.qm", "kiosk/agenda.schema.json",
                    "qtawesome/fonts/fontawesome6-solid-webfont-6.7.2.ttf"):
         assert any(name.endswith(needed) for name in names), f"{needed} is missing from the package"
