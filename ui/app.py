@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -13,6 +14,8 @@ from kiosk.model import Agenda
 from ui.process import forget_module_sources, lock_file_for, log_uncaught, return_freed_memory, stop_on_signals
 
 log = logging.getLogger("kiosk")
+
+COLLECTOR_OFF_AT_MOST_MS = 30_000
 
 
 def _application(offscreen: bool = False):
@@ -173,6 +176,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     # memory setting (it needs ctypes, ~6 ms to import; the pictures it is for come later) wait
     # for the first frame too.
     def first_frame_shown() -> None:
+        gc.enable()  # off since kiosk.cli.main knew this was the live kiosk
         return_freed_memory()
         app.installEventFilter(kiosk.guard)
         awake.inhibit()
@@ -186,6 +190,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         QTimer.singleShot(0, kiosk.prepare_browser)  # after the work above, ahead of a first touch
 
     kiosk.display.after_next_paint(first_frame_shown)
+    QTimer.singleShot(COLLECTOR_OFF_AT_MOST_MS, gc.enable)  # should the display never be painted
     code = app.exec()
     for bridge in filter(None, status):
         bridge.stop()

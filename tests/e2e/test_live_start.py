@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from conftest import ROOT, run_kiosk
+from conftest import AGENDA_PATH, ROOT, run_kiosk
 from kiosk.sources import DEADLINE_ENV
 
 
@@ -47,3 +47,36 @@ def test_a_live_start_without_a_cache_waits_at_most_the_deadline(server, cache, 
     assert result.returncode == 2 and time.monotonic() - began < 15
     assert f"{server.url}: download: took longer than 1 s" in result.stderr
     assert "there is no saved copy to fall back on" in result.stderr and "Traceback" not in result.stderr
+
+
+# The real program, with the display's after_next_paint watched: whether Python's cycle collector
+# runs while the start makes its objects, and once the first frame is on the screen.
+WATCHED_START = """
+import gc, os, sys
+from ui.display.view import DisplayView
+paint = DisplayView.after_next_paint
+def watched(self, then):
+    print("before the first frame:", gc.isenabled(), flush=True)
+    def after():
+        then()
+        print("after the first frame:", gc.isenabled(), flush=True)
+        os._exit(0)
+    paint(self, after)
+DisplayView.after_next_paint = watched
+from kiosk.cli import command
+print("before the command:", gc.isenabled(), flush=True)
+sys.exit(command())
+"""
+
+
+def test_the_cycle_collector_waits_for_the_first_frame(tmp_path):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
+           "KIOSK_CONFIG_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", WATCHED_START, "--windowed", "--agenda", str(AGENDA_PATH),
+                             "--log-file", str(tmp_path / "k.log"), "--at", "2018-09-27T15:10"],
+                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["before the command: True", "before the first frame: False",
+                                          "after the first frame: True"]
