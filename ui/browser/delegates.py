@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from kiosk.model import Item, Person
 from ui import theme as th
-from ui.browser.models import ITEM_ROLE, PERSON_ROLE, ItemListModel, affiliation, person_line
+from ui.browser.models import PERSON_ROLE, ItemListModel, affiliation, person_line
 from ui.i18n import tr
 from ui.icons import icon_pixmap, kind_icon_name
 from ui.wording import change_words
@@ -176,25 +176,21 @@ class ItemDelegate(RowDelegate):
 
     def _row_parts(self, index: QModelIndex) -> dict:
         """What the row shows, whatever its width: kept until the model changes its rows."""
-        item: Item = index.data(ITEM_ROLE)
         model: ItemListModel = index.model()
+        item = model.item_at(index.row())
         u, lang = self.unit, model.lang
         is_current = item.id in model.running
         change = change_words(item)
         pill = tr("Now") if is_current else (change if change else None)
         pill_w = self.metrics[id(self.label_font)].horizontalAdvance(pill.upper()) + 30 * u if pill else 0.0
-        people = ", ".join(a.person.name.get(lang) + (" (" + tr("video") + ")" if a.video else "")
-                           for a in item.people())
-        if item.room is not None:
-            people = item.room.get(lang) + ("  ·  " + people if people else "")
         title = item.title.get(lang)
         # The row's height with a title of one line and of two: only the line count depends on the width.
         line = self.metrics[id(self.big)].height()
-        below = 6 * u + self.metrics[id(self.small)].height() if people else 0.0
+        below = 6 * u + self.metrics[id(self.small)].height() if _has_people_line(item) else 0.0
         others = max(self.metrics[id(self.time_font)].height(), 42 * u, 40 * u if pill else 0)  # icon 40 from 2 down
         return {"item": item, "model": model, "current": is_current, "change": change, "pill": pill,
                 "pill_w": pill_w, "text_x": (self.PAD + 110 + 40 + 24) * u,  # pad, time, icon, gap
-                "people": people, "title": title,
+                "title": title,
                 "title_w": self.metrics[id(self.big)].horizontalAdvance(title),  # one line at any wider width
                 "heights": tuple(2 * self.TOP * u + max(n * line + below, others) for n in (1, 2))}
 
@@ -246,10 +242,30 @@ class ItemDelegate(RowDelegate):
             painter.setPen(th.ON_ACCENT)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         used = self._text(painter, self.big, main, QRectF(text_x, top, text_w, 200 * u), parts["title"], 2)
-        if parts["people"]:
-            self._text(painter, self.small, quiet, QRectF(text_x, top + used + 6 * u, text_w, 60 * u),
-                       parts["people"])
+        people = self._people_line(index.row())
+        if people:
+            self._text(painter, self.small, quiet, QRectF(text_x, top + used + 6 * u, text_w, 60 * u), people)
         painter.restore()
+
+    def _people_line(self, row: int) -> str:
+        """The room and the people under the title, made when the row is first painted: a day's
+        rows are all measured when it opens, but only those on the screen are painted."""
+        parts = self._rows[row]
+        people = parts.get("people")
+        if people is None:
+            item, lang = parts["item"], parts["model"].lang
+            people = ", ".join(a.person.name.get(lang) + (" (" + tr("video") + ")" if a.video else "")
+                               for a in item.people())
+            if item.room is not None:
+                people = item.room.get(lang) + ("  ·  " + people if people else "")
+            parts["people"] = people
+        return people
+
+
+def _has_people_line(item: Item) -> bool:
+    """Whether a programme row has a line under its title: a room or someone appearing."""
+    return (item.room is not None or bool(item.presenters or item.moderators)
+            or any(talk.presenters or talk.moderators for talk in item.talks))
 
 
 class PersonDelegate(RowDelegate):

@@ -116,6 +116,10 @@ class ItemListModel(QAbstractListModel):
             return item.title.get(self.lang)
         return None
 
+    def item_at(self, row: int) -> Item:
+        """The item of ``row``: what ``data(index, ITEM_ROLE)`` gives, without the trip through Qt."""
+        return self._items[row]
+
     def row_of(self, item_id: str) -> int:
         return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
 
