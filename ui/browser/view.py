@@ -118,7 +118,10 @@ class BrowserView(QWidget):
         # A quick second tap arrives as a double-click: it must open the row just the same.
         for signal in (self.items_view.clicked, self.items_view.doubleClicked):
             signal.connect(lambda index: self.open_item(index.data(ITEM_ROLE).id))
-        self.people_model = PeopleModel(list(self.agenda.people), self)
+        # The directory is filled when it is first shown (_list_people): a tap on the display opens
+        # a day of the programme, and sorting and measuring every person would delay it.
+        self.people_model = PeopleModel([], self)
+        self._people_listed = False
         self.people_view = self._list(self.people_model, PersonDelegate)
         # The directory's touch index, above list and detail: only the letters that have people.
         self.letters = LetterIndex()
@@ -233,7 +236,8 @@ class BrowserView(QWidget):
         self.heading.setText(tr("People") if self.lists.currentWidget() is self.people_view else tr("Programme"))
         for day, button in zip(self.agenda.days, self.day_tabs, strict=True):
             button.setText(locale_of(lang).toString(QDate(day.date.year, day.date.month, day.date.day), "ddd d MMM"))
-        self.people_model.set_people(list(self.agenda.people))
+        if self._people_listed:
+            self.people_model.set_people(list(self.agenda.people))
         self.items_view.viewport().update()
         if self.detail.subject.startswith("hint:"):
             self.detail.show_hint(tr("Tap an item to see everything about it."))
@@ -262,7 +266,8 @@ class BrowserView(QWidget):
         if days_changed:
             self._day_tabs()
             self.apply_scale()
-        self.people_model.set_people(list(agenda.people))
+        if self._people_listed:
+            self.people_model.set_people(list(agenda.people))
         if self.view == "programme" or self.lists.currentWidget() is self.items_view:
             self.day_index = min(self.day_index, len(agenda.days) - 1)
             if self.room not in self.rooms():
@@ -401,11 +406,18 @@ class BrowserView(QWidget):
         self._arrange()
 
     def show_people(self) -> None:
+        self._list_people()
         self.view = "people"
         self.heading.setText(tr("People"))
         self.people_tab.setChecked(True)
         self.lists.setCurrentWidget(self.people_view)
         self._arrange()
+
+    def _list_people(self) -> None:
+        if not self._people_listed:
+            self._people_listed = True
+            self.people_model.lang = self.lang
+            self.people_model.set_people(list(self.agenda.people))
 
     def jump_to_row(self, row: int) -> None:
         """A letter of the index: its first person at the top of the list (as far as the list goes)."""

@@ -102,6 +102,20 @@ def test_markers_are_words_in_the_detail(qtbot, kiosk):
     assert "(by video)" in texts
 
 
+def test_the_directory_is_filled_when_first_shown_in_the_language_of_that_moment(qtbot, kiosk):
+    window = kiosk()
+    tap(qtbot, window.display)
+    browser = window.browser
+    browser.set_language("ru")
+    assert browser.people_model.rowCount() == 0 and browser.letters.buttons == []  # a tap opens the programme
+    tap(qtbot, browser.people_tab)
+    people = rows(browser.people_view, PERSON_ROLE)
+    assert len(people) == 28 and browser.people_model.lang == "ru"
+    assert [b.text() for b in browser.letters.buttons][0] in "АБВГД"  # Russian letters, Russian order
+    browser.set_language("en")  # and from then on it follows the language
+    assert browser.people_model.rowCount() == 28 and browser.letters.buttons[0].text() in "ABCD"
+
+
 def test_people_person_appearance_item(qtbot, kiosk):
     window = kiosk()
     tap(qtbot, window.display)
@@ -222,9 +236,10 @@ def test_touch_targets_are_at_least_64_px_at_1080p(qtbot, kiosk):
     buttons = [b for b in browser.findChildren(QPushButton) if b.isVisible()]
     assert buttons
     assert all(b.height() >= 64 for b in buttons), [(b.text(), b.height()) for b in buttons]
-    for view in (browser.items_view, browser.people_view):
-        assert view.sizeHintForRow(0) >= 64
     assert all(r.height() >= 64 for r in browser.detail.findChildren(TapRow) if r.isVisible())
+    assert browser.items_view.sizeHintForRow(0) >= 64
+    browser.show_people()  # the directory is filled when it is first shown
+    assert browser.people_view.sizeHintForRow(0) >= 64
 
 
 def test_labels_never_interpret_html(qtbot, kiosk, minimal_doc):
