@@ -25,7 +25,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="186" />
+        <location filename="../../ui/browser/delegates.py" line="257" />
         <source>video</source>
         <translation type="unfinished" />
     </message>
@@ -65,45 +65,45 @@
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="67" />
-        <location filename="../../ui/browser/view.py" line="233" />
-        <location filename="../../ui/browser/view.py" line="396" />
+        <location filename="../../ui/browser/view.py" line="236" />
+        <location filename="../../ui/browser/view.py" line="401" />
         <source>Programme</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="89" />
-        <location filename="../../ui/browser/view.py" line="229" />
-        <location filename="../../ui/browser/view.py" line="233" />
-        <location filename="../../ui/browser/view.py" line="405" />
+        <location filename="../../ui/browser/view.py" line="232" />
+        <location filename="../../ui/browser/view.py" line="236" />
+        <location filename="../../ui/browser/view.py" line="411" />
         <location filename="../../ui/editor/window.py" line="149" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="139" />
-        <location filename="../../ui/browser/view.py" line="231" />
+        <location filename="../../ui/browser/view.py" line="142" />
+        <location filename="../../ui/browser/view.py" line="234" />
         <location filename="../../ui/staff.py" line="236" />
         <location filename="../../ui/staff.py" line="256" />
         <source>Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="157" />
-        <location filename="../../ui/browser/view.py" line="230" />
+        <location filename="../../ui/browser/view.py" line="160" />
+        <location filename="../../ui/browser/view.py" line="233" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="181" />
-        <location filename="../../ui/browser/view.py" line="201" />
+        <location filename="../../ui/browser/view.py" line="184" />
+        <location filename="../../ui/browser/view.py" line="204" />
         <source>All rooms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="239" />
-        <location filename="../../ui/browser/view.py" line="276" />
-        <location filename="../../ui/browser/view.py" line="379" />
-        <location filename="../../ui/browser/view.py" line="458" />
+        <location filename="../../ui/browser/view.py" line="243" />
+        <location filename="../../ui/browser/view.py" line="281" />
+        <location filename="../../ui/browser/view.py" line="384" />
+        <location filename="../../ui/browser/view.py" line="470" />
         <source>Tap an item to see everything about it.</source>
         <translation type="unfinished" />
     </message>

@@ -26,7 +26,7 @@
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="186"/>
+        <location filename="../../ui/browser/delegates.py" line="257"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
@@ -66,45 +66,45 @@
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="67"/>
-        <location filename="../../ui/browser/view.py" line="233"/>
-        <location filename="../../ui/browser/view.py" line="396"/>
+        <location filename="../../ui/browser/view.py" line="236"/>
+        <location filename="../../ui/browser/view.py" line="401"/>
         <source>Programme</source>
         <translation>Программа</translation>
     </message>
     <message>
         <location filename="../../ui/browser/view.py" line="89"/>
-        <location filename="../../ui/browser/view.py" line="229"/>
-        <location filename="../../ui/browser/view.py" line="233"/>
-        <location filename="../../ui/browser/view.py" line="405"/>
+        <location filename="../../ui/browser/view.py" line="232"/>
+        <location filename="../../ui/browser/view.py" line="236"/>
+        <location filename="../../ui/browser/view.py" line="411"/>
         <location filename="../../ui/editor/window.py" line="149"/>
         <source>People</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="139"/>
-        <location filename="../../ui/browser/view.py" line="231"/>
+        <location filename="../../ui/browser/view.py" line="142"/>
+        <location filename="../../ui/browser/view.py" line="234"/>
         <location filename="../../ui/staff.py" line="236"/>
         <location filename="../../ui/staff.py" line="256"/>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="157"/>
-        <location filename="../../ui/browser/view.py" line="230"/>
+        <location filename="../../ui/browser/view.py" line="160"/>
+        <location filename="../../ui/browser/view.py" line="233"/>
         <source>Home</source>
         <translation>На главную</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="181"/>
-        <location filename="../../ui/browser/view.py" line="201"/>
+        <location filename="../../ui/browser/view.py" line="184"/>
+        <location filename="../../ui/browser/view.py" line="204"/>
         <source>All rooms</source>
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="239"/>
-        <location filename="../../ui/browser/view.py" line="276"/>
-        <location filename="../../ui/browser/view.py" line="379"/>
-        <location filename="../../ui/browser/view.py" line="458"/>
+        <location filename="../../ui/browser/view.py" line="243"/>
+        <location filename="../../ui/browser/view.py" line="281"/>
+        <location filename="../../ui/browser/view.py" line="384"/>
+        <location filename="../../ui/browser/view.py" line="470"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
