@@ -301,3 +301,32 @@ def _qt_garbage_collected_between_tests(request):
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is not None and qtcore.QCoreApplication.instance() is not None:
         qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
+
+
+# The conference formats (tests/unit/kiosk/test_formats.py, tests/e2e/test_formats_cli.py).
+
+FORMATS = DATA / "formats"
+SCHEDULE_XML = FORMATS / "schedule.xml"
+SCHEDULE_JSON = FORMATS / "schedule.json"
+
+
+def written(tmp_path, name: str, content: str | bytes):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return path
+
+
+def xml_with(tmp_path, old: str, new: str, count: int = 1, name: str = "schedule.xml"):
+    text = SCHEDULE_XML.read_text("utf-8")
+    assert old in text, old
+    return written(tmp_path, name, text.replace(old, new, count))
+
+
+def json_doc() -> dict:
+    return json.loads(SCHEDULE_JSON.read_text("utf-8"))
+
+
+def events_of(document: dict):
+    for day in document["schedule"]["conference"]["days"]:
+        for events in day["rooms"].values():
+            yield from events
