@@ -409,8 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         return _refuse([f"kiosk: {settings.status_problem()}"], args.check, "kiosk: fix the settings and start again")
     if live:
         # The cycle collector waits for the first frame (ui.app.run turns it back on): the start
-        # makes tens of thousands of objects that all live, and would walk them ~50 times for a
-        # few hundred cyclic ones, about 20 ms before anything is on the screen.
+        # makes tens of thousands of objects that all live on, and it would walk them again and
+        # again for a few hundred cyclic ones before anything is on the screen (README, "First paint").
         gc.disable()
         if not args.windowed and settings.pin_is_default and not settings.allow_default_pin:
             return _fail(["kiosk: the staff PIN is still the default (0000), so anyone could stop the kiosk.",

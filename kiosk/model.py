@@ -110,6 +110,10 @@ class Item(Record, frozen=True, eq=False):
         found += [("moderator", None, a) for a in self.moderators]
         return found
 
+    def has_people(self) -> bool:
+        """Whether anyone appears in the item (``people()`` is not empty), without listing them."""
+        return bool(self.presenters or self.moderators) or any(t.presenters or t.moderators for t in self.talks)
+
     def people(self) -> list[Appearance]:
         """Everyone in the item once, presenters before moderators, in programme order."""
         seen: set[str] = set()

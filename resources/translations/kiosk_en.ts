@@ -25,7 +25,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="257" />
+        <location filename="../../ui/browser/delegates.py" line="258" />
         <source>video</source>
         <translation type="unfinished" />
     </message>

@@ -26,7 +26,7 @@
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/delegates.py" line="257"/>
+        <location filename="../../ui/browser/delegates.py" line="258"/>
         <source>video</source>
         <translation>видео</translation>
     </message>

@@ -186,7 +186,8 @@ class ItemDelegate(RowDelegate):
         title = item.title.get(lang)
         # The row's height with a title of one line and of two: only the line count depends on the width.
         line = self.metrics[id(self.big)].height()
-        below = 6 * u + self.metrics[id(self.small)].height() if _has_people_line(item) else 0.0
+        has_line = item.room is not None or item.has_people()  # the line itself is made at paint
+        below = 6 * u + self.metrics[id(self.small)].height() if has_line else 0.0
         others = max(self.metrics[id(self.time_font)].height(), 42 * u, 40 * u if pill else 0)  # icon 40 from 2 down
         return {"item": item, "model": model, "current": is_current, "change": change, "pill": pill,
                 "pill_w": pill_w, "text_x": (self.PAD + 110 + 40 + 24) * u,  # pad, time, icon, gap
@@ -260,12 +261,6 @@ class ItemDelegate(RowDelegate):
                 people = item.room.get(lang) + ("  ·  " + people if people else "")
             parts["people"] = people
         return people
-
-
-def _has_people_line(item: Item) -> bool:
-    """Whether a programme row has a line under its title: a room or someone appearing."""
-    return (item.room is not None or bool(item.presenters or item.moderators)
-            or any(talk.presenters or talk.moderators for talk in item.talks))
 
 
 class PersonDelegate(RowDelegate):

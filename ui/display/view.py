@@ -380,7 +380,7 @@ class DisplayView(QWidget):
         """Call ``then`` once, just after the view's next paint is on the screen: what the live
         kiosk's start leaves until its first frame. (An event filter on the view would do the
         same, but PySide6 would then make a Python object, and a Python type with its enums, for
-        each event of the start-up: 16 M instructions before the first frame.)"""
+        each event of the start-up.)"""
         self._after_paint.append(then)
 
     def _end_fade(self, repaint: bool = True) -> None:
