@@ -74,7 +74,7 @@
         <location filename="../../ui/browser/view.py" line="89" />
         <location filename="../../ui/browser/view.py" line="232" />
         <location filename="../../ui/browser/view.py" line="236" />
-        <location filename="../../ui/browser/view.py" line="411" />
+        <location filename="../../ui/browser/view.py" line="413" />
         <location filename="../../ui/editor/window.py" line="149" />
         <source>People</source>
         <translation type="unfinished" />
@@ -100,11 +100,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="243" />
-        <location filename="../../ui/browser/view.py" line="281" />
         <location filename="../../ui/browser/view.py" line="384" />
-        <location filename="../../ui/browser/view.py" line="470" />
+        <location filename="../../ui/browser/view.py" line="425" />
         <source>Tap an item to see everything about it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/browser/view.py" line="423" />
+        <source>Tap a name to see who they are and where they appear.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -75,7 +75,7 @@
         <location filename="../../ui/browser/view.py" line="89"/>
         <location filename="../../ui/browser/view.py" line="232"/>
         <location filename="../../ui/browser/view.py" line="236"/>
-        <location filename="../../ui/browser/view.py" line="411"/>
+        <location filename="../../ui/browser/view.py" line="413"/>
         <location filename="../../ui/editor/window.py" line="149"/>
         <source>People</source>
         <translation>Участники</translation>
@@ -101,12 +101,15 @@
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="243"/>
-        <location filename="../../ui/browser/view.py" line="281"/>
         <location filename="../../ui/browser/view.py" line="384"/>
-        <location filename="../../ui/browser/view.py" line="470"/>
+        <location filename="../../ui/browser/view.py" line="425"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/browser/view.py" line="423"/>
+        <source>Tap a name to see who they are and where they appear.</source>
+        <translation>Коснитесь имени, чтобы узнать, кто это и где участвует.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/wording.py" line="33"/>

@@ -240,7 +240,7 @@ class BrowserView(QWidget):
             self.people_model.set_people(list(self.agenda.people))
         self.items_view.viewport().update()
         if self.detail.subject.startswith("hint:"):
-            self.detail.show_hint(tr("Tap an item to see everything about it."))
+            self._show_hint()
         elif self.detail.subject:
             self._reshow()
 
@@ -278,7 +278,7 @@ class BrowserView(QWidget):
         kind, _, ident = self.detail.subject.partition(":")
         if (kind == "item" and agenda.item(ident) is None) or (kind == "person" and agenda.person(ident) is None):
             self.history.clear()
-            self.detail.show_hint(tr("Tap an item to see everything about it."))
+            self._show_hint()
             self.view = "programme" if self.lists.currentWidget() is self.items_view else "people"
         elif self.detail.subject:
             self._reshow()
@@ -381,7 +381,7 @@ class BrowserView(QWidget):
         """What a tap on the display opens: today's programme (the first day before the event)."""
         self.set_state(state)
         self.history.clear()
-        self.detail.show_hint(tr("Tap an item to see everything about it."))
+        self._show_hint(tr("Tap an item to see everything about it."))  # show_day keeps it
         today = self.agenda.day_of(state.at)
         if today is None:
             upcoming = state.next or state.current
@@ -403,6 +403,8 @@ class BrowserView(QWidget):
         self.day_tabs[index].setChecked(True)
         self.lists.setCurrentWidget(self.items_view)
         self.items_view.scrollToTop()
+        if self.detail.subject.startswith("hint:"):
+            self._show_hint()
         self._arrange()
 
     def show_people(self) -> None:
@@ -411,7 +413,18 @@ class BrowserView(QWidget):
         self.heading.setText(tr("People"))
         self.people_tab.setChecked(True)
         self.lists.setCurrentWidget(self.people_view)
+        if self.detail.subject.startswith("hint:"):
+            self._show_hint()
         self._arrange()
+
+    def _show_hint(self, text: str | None = None) -> None:
+        """The detail pane while nothing is open: what a tap on the list beside it opens."""
+        if text is None:
+            text = (tr("Tap a name to see who they are and where they appear.")
+                    if self.lists.currentWidget() is self.people_view
+                    else tr("Tap an item to see everything about it."))
+        if self.detail.subject != "hint:" + text:
+            self.detail.show_hint(text)
 
     def _list_people(self) -> None:
         if not self._people_listed:
@@ -467,5 +480,5 @@ class BrowserView(QWidget):
             (self.open_item if kind == "item" else self.open_person)(ident)
         else:
             self.view = "people" if self.lists.currentWidget() is self.people_view else "programme"
-            self.detail.show_hint(tr("Tap an item to see everything about it."))
+            self._show_hint()
             self._arrange()

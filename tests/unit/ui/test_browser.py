@@ -116,6 +116,29 @@ def test_the_directory_is_filled_when_first_shown_in_the_language_of_that_moment
     assert browser.people_model.rowCount() == 28 and browser.letters.buttons[0].text() in "ABCD"
 
 
+def test_the_empty_detail_pane_says_what_a_tap_on_the_list_beside_it_opens(qtbot, kiosk):
+    window = kiosk()
+    tap(qtbot, window.display)
+    browser = window.browser
+
+    def hint():
+        return [label.text() for label in browser.detail.findChildren(QLabel) if label.isVisibleTo(browser)]
+
+    assert hint() == ["Tap an item to see everything about it."]
+    tap(qtbot, browser.people_tab)
+    assert hint() == ["Tap a name to see who they are and where they appear."]
+    browser.set_language("ru")
+    assert hint() == ["Коснитесь имени, чтобы узнать, кто это и где участвует."]
+    tap(qtbot, browser.day_tabs[0])
+    assert hint() == ["Коснитесь строки, чтобы открыть подробности."]
+    browser.set_language("en")
+    browser.open_item("d2-dialogue")  # something open stays open when the list changes
+    tap(qtbot, browser.people_tab)
+    assert browser.detail.subject == "item:d2-dialogue"
+    browser.go_back()
+    assert hint() == ["Tap a name to see who they are and where they appear."]
+
+
 def test_people_person_appearance_item(qtbot, kiosk):
     window = kiosk()
     tap(qtbot, window.display)
