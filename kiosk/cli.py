@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import re
 import sys
 from datetime import UTC, datetime
@@ -62,6 +63,31 @@ class _Version(argparse.Action):
         parser.exit(0, f"kiosk {kiosk.__version__}\n")
 
 
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout of --help in the terminal's width, found without argparse's own way.
+
+    argparse asks ``shutil.get_terminal_size`` in every formatter it makes, and it makes one for
+    each flag it is given: importing shutil, with bz2 and lzma, at every start of every command.
+    """
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
+
+
+def terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` says it: $COLUMNS, else stdout's, else 80."""
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's default is fine but for the wording
         self.print_usage(sys.stderr)
@@ -73,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kiosk",
         description="The lobby kiosk: shows what is on now and next at the conference, "
                     "and lets attendees browse the programme by touch.",
-        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EXAMPLES, formatter_class=_Formatter)
     parser.add_argument("--agenda", metavar="PATH|URL", type=_nonempty("the agenda's path or address"),
                         help="the programme file, or an http(s):// URL that every lobby screen follows "
                              "(default: agenda.json beside the program); an agenda.json, a frab schedule.xml "

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
-from conftest import AGENDA_PATH, run_kiosk
+from conftest import AGENDA_PATH, ROOT, run_kiosk
 
 
 def test_check_bundled_agenda():
@@ -110,6 +112,27 @@ def test_help_explains_flags_with_examples():
     for flag in ("--agenda", "--check", "--print-state", "--at", "--speed", "--screenshot", "--windowed"):
         assert flag in result.stdout
     assert "examples:" in result.stdout
+
+
+def test_help_is_laid_out_in_the_terminal_width_as_argparse_would(monkeypatch):
+    import argparse
+
+    from kiosk.cli import build_parser
+    shown = {}
+    for columns in ("60", "132"):
+        monkeypatch.setenv("COLUMNS", columns)
+        parser = build_parser()
+        parser.formatter_class = argparse.RawDescriptionHelpFormatter  # argparse's own width finding
+        shown[columns] = run_kiosk("--help").stdout
+        assert shown[columns] == parser.format_help()
+    assert shown["60"] != shown["132"]
+
+
+def test_a_command_does_not_import_shutil_for_its_flags():
+    code = ("import sys; from kiosk.cli import build_parser; build_parser().parse_args(['--check']); "
+            "print(sorted({'shutil', 'bz2', 'lzma'} & set(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.stdout.strip() == "[]", result.stderr
 
 
 def test_module_and_console_script_agree():
