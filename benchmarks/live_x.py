@@ -173,12 +173,27 @@ def tap_until(run: Launched, x: int, y: int, test, what: str) -> float:
     return (_need(wait_for(run.screen, test, 10.0, every=0.001), what, run) - released) * 1000
 
 
+def paint_only(command: list[str], env: dict, cwd: Path, folder: Path) -> float:
+    """Launch → content on the screen, then SIGTERM: one more sample of first paint alone."""
+    run = launch(command, env, cwd, folder)
+    try:
+        return first_paint(run)
+    finally:
+        run.stop()
+
+
+def kiosk_at_the_bench_instant(kiosk: list[str], agenda: Path, folder: Path) -> list[str]:
+    """The kiosk's command on a copy of ``agenda`` in ``folder`` (a folder of its own: the kiosk
+    watches its agenda's folder), at the live rows' instant."""
+    folder.mkdir(mode=0o700, parents=True)
+    local = folder / "agenda.json"
+    local.write_bytes(agenda.read_bytes())
+    return kiosk_command(kiosk, local, folder, "--at", AT)
+
+
 def measure_kiosk(kiosk: list[str], agenda: Path, env: dict, cwd: Path, folder: Path, settle_s: float) -> LiveRun:
     """First paint, RSS once settled, the first and a later tap, the corner hold; then SIGTERM."""
-    folder.mkdir(mode=0o700, parents=True)
-    local = folder / "agenda.json"  # in a folder of its own: the kiosk watches its agenda's folder
-    local.write_bytes(agenda.read_bytes())
-    run = launch(kiosk_command(kiosk, local, folder, "--at", AT), env, cwd, folder)
+    run = launch(kiosk_at_the_bench_instant(kiosk, agenda, folder), env, cwd, folder)
     try:
         paint = first_paint(run)
         rss = settle_rss(run, settle_s)
