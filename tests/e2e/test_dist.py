@@ -232,6 +232,16 @@ def test_only_the_needed_parts_are_bundled(dist):
         assert any(name.endswith(needed) for name in names), f"{needed} is missing from the package"
 
 
+def test_no_runtime_hook_loads_what_the_kiosk_never_uses(exe):
+    """PyInstaller runs a runtime hook at every start for some modules that are in the package:
+    multiprocessing's imports it with multiprocessing.spawn and subprocess (and brought pkgutil's
+    along), ~35 ms of every packaged command. The kiosk starts no processes with it."""
+    readers = pytest.importorskip("PyInstaller.archive.readers")
+    hooks = {name for name in readers.CArchiveReader(str(exe)).toc if name.startswith("pyi_rth_")}
+    assert "pyi_rth_pyside6" in hooks  # the reader sees the hooks
+    assert not hooks & {"pyi_rth_multiprocessing", "pyi_rth_pkgutil"}, sorted(hooks)
+
+
 def _timed(command: list[str], cwd: Path, env: dict) -> float:
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
