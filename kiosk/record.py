@@ -50,6 +50,7 @@ class Record:
 
     _fields: dict[str, Field] = {}  # every field in order: the inherited ones, then the class's own
     _init_names: tuple[str, ...] = ()
+    _init_set: frozenset[str] = frozenset()
     _compared = staticmethod(_no_fields)
     _post_init = None
 
@@ -73,6 +74,7 @@ class Record:
                 raise TypeError(f"{cls.__name__}: field '{after}' without a default follows one with a default")
         cls._fields = specs
         cls._init_names = tuple(init)
+        cls._init_set = frozenset(init)
         compared = [name for name, spec in specs.items() if spec.compare]
         cls._compared = staticmethod(attrgetter(*compared) if compared else _no_fields)
         cls._post_init = getattr(cls, "__post_init__", None)
@@ -90,15 +92,20 @@ class Record:
         names = cls._init_names
         if len(args) > len(names):
             raise TypeError(f"{cls.__name__}() takes {len(names)} arguments but {len(args)} were given")
-        values = dict(zip(names, args, strict=False))
-        if kwargs:
-            for name in kwargs:
-                if name in values:
-                    raise TypeError(f"{cls.__name__}() got two values for '{name}'")
-                spec = cls._fields.get(name)
-                if spec is None or not spec.init:
-                    raise TypeError(f"{cls.__name__}() got an unexpected argument '{name}'")
-            values.update(kwargs)
+        if not kwargs:
+            values = dict(zip(names, args, strict=False))
+        else:  # the names are checked as sets, not one by one: records are made by the thousand
+            if not kwargs.keys() <= cls._init_set:
+                wrong = next(name for name in kwargs if name not in cls._init_set)
+                raise TypeError(f"{cls.__name__}() got an unexpected argument '{wrong}'")
+            if args:
+                values = dict(zip(names, args, strict=False))
+                if not values.keys().isdisjoint(kwargs):
+                    twice = next(name for name in kwargs if name in values)
+                    raise TypeError(f"{cls.__name__}() got two values for '{twice}'")
+                values.update(kwargs)
+            else:
+                values = kwargs  # a new dict at each call
         if len(values) < len(cls._fields):
             for name, spec in cls._fields.items():
                 if name in values:
