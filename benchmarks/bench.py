@@ -9,8 +9,9 @@ The live rows run the kiosk as a lobby runs it: full-screen on a real X server (
 staff hold). The baseline is benchmarks/bare_window.py: a bare full-screen PySide6 window with
 three labels (event name, a title, the clock "15:10" in bold 112 px) on the kiosk's background
 colour, probed the same way, in the same runs, interleaved with the kiosk's (live_x.py says what
-"on the screen" means for each row). Every figure is the median of --runs runs, but first paint,
-the median of --paint-runs launches of each (the full runs, then launches that end at the paint).
+"on the screen" means for each row). Every figure is the median of --runs runs, but the start-up
+timings, first paint and the whole-process rows below: the median of --launches launches of
+each program (for first paint, the full runs, then launches that end at the paint).
 
 - first paint: launch → content on the screen; RSS: VmRSS 10 s after the launch;
 - first tap → browser on the screen, Home, a later tap → browser again; the top-left corner
@@ -146,7 +147,7 @@ class Context:
     live_seconds: float
     replay_seconds: float
     settle_s: float
-    paint_runs: int = 0  # launches of each for first paint: the full runs, then ones that end at the paint
+    launches: int = 0  # of each program, for the start-up timings (first paint, the whole-process rows)
     figures: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
     folders: int = 0
@@ -187,7 +188,7 @@ def measure_live(ctx: Context) -> None:
     # host), so it takes more samples: launches that end at the paint, interleaved the same way.
     bare_paints = [r.first_paint_s for r in bares]
     kiosk_paints = [r.first_paint_s for r in kiosks]
-    for n in range(max(0, ctx.paint_runs - ctx.runs)):
+    for n in range(max(0, ctx.launches - ctx.runs)):
         def bare_paint() -> None:
             bare_paints.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root, ctx.folder("bare")))
 
@@ -300,7 +301,7 @@ def measure_processes(ctx: Context) -> None:
         for name, cmd in commands.items():
             check(run_process(cmd, env, ctx.root), f"warm-up of {name}")
     results: dict[str, list[ProcessRun]] = {name: [] for name in commands}
-    for _ in range(ctx.runs):
+    for _ in range(ctx.launches):
         for name, cmd in commands.items():
             results[name].append(check(run_process(cmd, env, ctx.root), name))
     for name, runs in results.items():
@@ -392,10 +393,10 @@ def rows(ctx: Context) -> list[tuple[str, str, str, str, str, str]]:
     full = "full-screen 1920×1080 on Xvfb"
     table = [
         (f"Baseline: bare PySide6 window, three labels on the kiosk's background, {full}: launch → content on "
-         f"the screen (median of {ctx.paint_runs} launches)", f"{bare_s:.3f} s", "1.00×", "", "", n["bare_paint"]),
+         f"the screen (median of {ctx.launches} launches)", f"{bare_s:.3f} s", "1.00×", "", "", n["bare_paint"]),
         ("Baseline: its RSS 10 s after the launch", f"{bare_mb:.1f} MB", "1.00×", "", "", n["bare_rss"]),
         (f"First paint: the live kiosk ({full}, 15:10): launch → content on the screen (median of "
-         f"{ctx.paint_runs} launches)", f"{f['paint_s']:.3f} s",
+         f"{ctx.launches} launches)", f"{f['paint_s']:.3f} s",
          f"{f['paint_s'] / bare_s:.2f}×", "≤ 1.3×", verdict("first_paint_ratio", f["paint_s"] / bare_s), n["paint"]),
         ("RSS of the live kiosk 10 s after the launch", f"{f['rss_mb']:.1f} MB", f"{f['rss_mb'] / bare_mb:.2f}×",
          "≤ 1.3×", verdict("rss_ratio", f["rss_mb"] / bare_mb), n["rss"]),
@@ -449,8 +450,8 @@ def rows(ctx: Context) -> list[tuple[str, str, str, str, str, str]]:
 
 def markdown(ctx: Context, table) -> str:
     quick = " (--quick: not meaningful)" if ctx.quick else ""
-    lines = [f"Measured on: {machine()}; median of {ctx.runs} run(s){quick}, of {ctx.paint_runs} launches for first "
-             "paint.",
+    lines = [f"Measured on: {machine()}; median of {ctx.runs} run(s){quick}, of {ctx.launches} launches for first "
+             "paint and the whole-process rows.",
              "",
              "| Measure | Value | × baseline | Budget | Result | Notes |",
              "| --- | ---: | ---: | --- | --- | --- |"]
@@ -462,8 +463,9 @@ def markdown(ctx: Context, table) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="The kiosk's performance budgets (make bench).")
     parser.add_argument("--runs", type=int, default=None, help="runs of each process (default 5; --quick 1)")
-    parser.add_argument("--paint-runs", type=int, default=None,
-                        help="launches of each for first paint, the full runs included (default 15; --quick 1)")
+    parser.add_argument("--launches", type=int, default=None,
+                        help="launches of each program for first paint (the full runs included) and the "
+                             "whole-process rows (default 15; --quick 1)")
     parser.add_argument("--quick", action="store_true",
                         help="one run of each on tiny inputs and short live runs: checks the script, not the kiosk")
     parser.add_argument("--live-seconds", type=float, default=None,
@@ -478,7 +480,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.exit(2, f"bench: the live rows need a real X server: {missing}\n")
     root = Path(args.root).resolve()
     runs = args.runs or (1 if args.quick else 5)
-    paint_runs = max(runs, args.paint_runs or (1 if args.quick else 15))
+    launches = max(runs, args.launches or (1 if args.quick else 15))
     live = args.live_seconds if args.live_seconds is not None else (2.0 if args.quick else 60.0)
     replay = args.replay_seconds if args.replay_seconds is not None else (6.0 if args.quick else REPLAY_S)
     python = sys.executable
@@ -494,15 +496,15 @@ def main(argv: list[str] | None = None) -> int:
         os.chmod(tmp, 0o700)
         ctx = Context(root=root, tmp=tmp, python=python, kiosk=kiosk, env=env, runs=runs, quick=args.quick,
                       live_seconds=live, replay_seconds=replay, settle_s=2.0 if args.quick else SETTLE_S,
-                      paint_runs=paint_runs)
+                      launches=launches)
         print(f"bench: {machine()}", file=sys.stderr)
-        print(f"bench: the live kiosk and the bare window on Xvfb ({runs} run(s) each, {paint_runs} launches "
+        print(f"bench: the live kiosk and the bare window on Xvfb ({runs} run(s) each, {launches} launches "
               "each for first paint) …", file=sys.stderr)
         measure_live(ctx)
         print(f"bench: whole-event replay ({replay:.0f} s) beside two idle minutes ({live:.0f} s) …",
               file=sys.stderr)
         measure_replay_and_idle(ctx)
-        print(f"bench: offscreen processes ({runs} run(s) each) …", file=sys.stderr)
+        print(f"bench: offscreen processes ({launches} launches each) …", file=sys.stderr)
         measure_processes(ctx)
         print("bench: in-process probes …", file=sys.stderr)
         measure_probes(ctx)

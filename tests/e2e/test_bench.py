@@ -60,7 +60,7 @@ NO_X_SERVER = available()
 @pytest.mark.skipif(NO_X_SERVER is not None, reason=f"the live rows run on a real X server: {NO_X_SERVER}")
 def test_quick_bench_prints_every_row_with_numbers(tmp_path):
     out = tmp_path / "bench.md"
-    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "--paint-runs", "2",
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "--launches", "2",
                              "--out", str(out)], capture_output=True, text=True, cwd=ROOT, timeout=150)
     # 1 is a failed budget: a verdict on this machine, not a broken script.
     assert result.returncode in (0, 1), result.stderr
@@ -83,5 +83,7 @@ def test_quick_bench_prints_every_row_with_numbers(tmp_path):
     assert len(verdicts) == 14  # every budget is checked (idle twice: a busy and a quiet minute)
     first_paints = [notes for what, *_, notes in table if "launch → content on the screen" in what]
     assert len(first_paints) == 2 and all(len(notes.split(", ")) == 2 for notes in first_paints)  # 1 full run + 1
+    whole = [notes for what, *_, notes in table if "whole process" in what]
+    assert len(whole) == 3 and all(notes.split(";")[0].count(", ") == 1 for notes in whole)  # 2 launches each
     assert (result.returncode == 1) == ("**FAIL**" in verdicts)
     assert "budget(s) failed" in result.stderr
