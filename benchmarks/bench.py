@@ -188,16 +188,17 @@ def measure_live(ctx: Context) -> None:
     # host), so it takes more samples: launches that end at the paint, interleaved the same way.
     bare_paints = [r.first_paint_s for r in bares]
     kiosk_paints = [r.first_paint_s for r in kiosks]
-    for n in range(max(0, ctx.launches - ctx.runs)):
-        def bare_paint() -> None:
-            bare_paints.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root, ctx.folder("bare")))
 
-        def kiosk_paint() -> None:
-            folder = ctx.folder("kiosk")
-            command = live_x.kiosk_at_the_bench_instant(ctx.kiosk, agenda, folder)
-            kiosk_paints.append(live_x.paint_only(command, ctx.env, ctx.root, folder))
+    def bare_paint() -> None:
+        bare_paints.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root, ctx.folder("bare")))
 
-        for measure in ((kiosk_paint, bare_paint) if (ctx.runs + n) % 2 else (bare_paint, kiosk_paint)):
+    def kiosk_paint() -> None:
+        folder = ctx.folder("kiosk")
+        command = live_x.kiosk_at_the_bench_instant(ctx.kiosk, agenda, folder)
+        kiosk_paints.append(live_x.paint_only(command, ctx.env, ctx.root, folder))
+
+    for n in range(ctx.runs, ctx.launches):  # the order alternates on, as in the full runs
+        for measure in ((kiosk_paint, bare_paint) if n % 2 else (bare_paint, kiosk_paint)):
             measure()
     f, notes = ctx.figures, ctx.notes
     f["bare_paint_s"] = statistics.median(bare_paints)
