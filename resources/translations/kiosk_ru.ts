@@ -75,7 +75,7 @@
         <location filename="../../ui/browser/view.py" line="89"/>
         <location filename="../../ui/browser/view.py" line="232"/>
         <location filename="../../ui/browser/view.py" line="236"/>
-        <location filename="../../ui/browser/view.py" line="413"/>
+        <location filename="../../ui/browser/view.py" line="412"/>
         <location filename="../../ui/editor/window.py" line="149"/>
         <source>People</source>
         <translation>Участники</translation>
@@ -101,13 +101,12 @@
         <translation>Все залы</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="384"/>
-        <location filename="../../ui/browser/view.py" line="425"/>
+        <location filename="../../ui/browser/view.py" line="421"/>
         <source>Tap an item to see everything about it.</source>
         <translation>Коснитесь строки, чтобы открыть подробности.</translation>
     </message>
     <message>
-        <location filename="../../ui/browser/view.py" line="423"/>
+        <location filename="../../ui/browser/view.py" line="420"/>
         <source>Tap a name to see who they are and where they appear.</source>
         <translation>Коснитесь имени, чтобы узнать, кто это и где участвует.</translation>
     </message>

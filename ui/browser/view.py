@@ -381,12 +381,12 @@ class BrowserView(QWidget):
         """What a tap on the display opens: today's programme (the first day before the event)."""
         self.set_state(state)
         self.history.clear()
-        self._show_hint(tr("Tap an item to see everything about it."))  # show_day keeps it
         today = self.agenda.day_of(state.at)
         if today is None:
             upcoming = state.next or state.current
             today = self.agenda.days[upcoming.day_index] if upcoming else self.agenda.days[-1]
         self.show_day(today.index)
+        self._show_hint()  # whatever was open before: the browser opens on a list
         focus = state.current or state.next
         if focus is not None and focus.day_index == today.index:
             # The list's rows are measured at its width: settle the page's layout (the hint in the
@@ -403,8 +403,7 @@ class BrowserView(QWidget):
         self.day_tabs[index].setChecked(True)
         self.lists.setCurrentWidget(self.items_view)
         self.items_view.scrollToTop()
-        if self.detail.subject.startswith("hint:"):
-            self._show_hint()
+        self._refresh_hint()
         self._arrange()
 
     def show_people(self) -> None:
@@ -413,18 +412,20 @@ class BrowserView(QWidget):
         self.heading.setText(tr("People"))
         self.people_tab.setChecked(True)
         self.lists.setCurrentWidget(self.people_view)
-        if self.detail.subject.startswith("hint:"):
-            self._show_hint()
+        self._refresh_hint()
         self._arrange()
 
-    def _show_hint(self, text: str | None = None) -> None:
+    def _show_hint(self) -> None:
         """The detail pane while nothing is open: what a tap on the list beside it opens."""
-        if text is None:
-            text = (tr("Tap a name to see who they are and where they appear.")
-                    if self.lists.currentWidget() is self.people_view
-                    else tr("Tap an item to see everything about it."))
+        text = (tr("Tap a name to see who they are and where they appear.")
+                if self.lists.currentWidget() is self.people_view else tr("Tap an item to see everything about it."))
         if self.detail.subject != "hint:" + text:
             self.detail.show_hint(text)
+
+    def _refresh_hint(self) -> None:
+        """A hint on show follows the list beside it and the language; an open item or person stays."""
+        if self.detail.subject.startswith("hint:"):
+            self._show_hint()
 
     def _list_people(self) -> None:
         if not self._people_listed:
