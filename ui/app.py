@@ -11,7 +11,14 @@ from datetime import UTC, datetime
 
 from kiosk.clock import RehearsalClock, SystemClock
 from kiosk.model import Agenda
-from ui.process import forget_module_sources, lock_file_for, log_uncaught, return_freed_memory, stop_on_signals
+from ui.process import (
+    forget_module_sources,
+    lock_file_for,
+    log_uncaught,
+    return_freed_memory,
+    spare_pyside_source_reads,
+    stop_on_signals,
+)
 
 log = logging.getLogger("kiosk")
 
@@ -23,6 +30,7 @@ def _application(offscreen: bool = False):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
+    spare_pyside_source_reads()  # before the Qt side's modules are imported
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
     from ui.i18n import use_language

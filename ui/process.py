@@ -96,6 +96,55 @@ def return_freed_memory() -> None:
         pass  # not glibc (musl has no mallopt): nothing to tune
 
 
+def spare_pyside_source_reads() -> None:
+    """Tell PySide6 up front what it would otherwise read every module's whole source to learn.
+
+    Once PySide6 is imported, its ``__feature__`` hook (``feature_imported`` in shibokensupport's
+    feature.py) looks at each module an import statement names, the first time it meets the name,
+    and reads that module's whole source to see whether the word PySide6 is in it. It notes the
+    answer in its table ``pyside_feature_dict``: 0 for a module that may select a feature (``from
+    __feature__ import snake_case``), -1 for one to ignore. Before the first frame that was 47 files,
+    ~24,000 lines (typing, logging, datetime …, and the kiosk's own): ~20 M instructions, 2 % of the
+    start (README, "Where the budgets stand"; also napari issue 8584).
+
+    The kiosk selects no feature, and PySide's C side treats a module that is not in the table like
+    one noted -1, and 0 like -1 while no module has selected a feature, so the answer changes
+    nothing. Noted here: the modules imported so far, the standard library's top-level ones and every
+    module of ``kiosk`` (-1: they never touch Qt), and those of ``ui`` (0, as PySide would note
+    them). What is left (a submodule such as ``email.utils`` imported later) is still read, and
+    ``forget_module_sources`` drops those lines. A module
+    that selects a feature still gets it (the hook notes it when it imports ``__feature__``), and if a
+    later PySide6 keeps no such table this does nothing.
+    """
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    for name in list(sys.modules):
+        table.setdefault(name, 0 if name == "ui" or name.startswith("ui.") else -1)
+    for name in sys.stdlib_module_names:  # those the browser and the panel import first (hmac …)
+        table.setdefault(name, -1)
+    for package, select in (("ui", 0), ("kiosk", -1)):
+        for folder in getattr(sys.modules.get(package), "__path__", ()):
+            for name in _module_names(folder, package):
+                table.setdefault(name, select)
+
+
+def _module_names(folder: str, package: str) -> list[str]:
+    """The dotted names of the modules in a package's folder and its subfolders (their .py files)."""
+    names = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # a packaged build: the modules are in its archive, whose sources PySide cannot read
+        return names
+    for entry in entries:
+        if entry.name.endswith(".py"):
+            stem = entry.name[:-3]
+            names.append(package if stem == "__init__" else f"{package}.{stem}")
+        elif entry.is_dir() and not entry.name.startswith((".", "__")):
+            names.extend(_module_names(entry.path, f"{package}.{entry.name}"))
+    return names
+
+
 def forget_module_sources() -> None:
     """Drop the source lines of the modules imported so far.
 
