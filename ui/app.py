@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from kiosk.clock import RehearsalClock, SystemClock
 from kiosk.model import Agenda
 from ui.process import (
+    ScreenLock,
     forget_module_sources,
-    lock_file_for,
     log_uncaught,
     return_freed_memory,
     spare_pyside_source_reads,
@@ -135,11 +135,15 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         print(f"kiosk: --screen {settings.screen}: this computer has {len(screens)} screen(s), "
               f"numbered 0 to {len(screens) - 1}", file=sys.stderr)
         return 2
-    lock = lock_file_for(settings.screen)
-    if not lock.tryLock(0):
-        info = lock.getLockInfo()  # (pid, host, app) in this binding; (ok, pid, host, app) in others
-        pid = info[-3] if isinstance(info, tuple) and len(info) >= 3 else "unknown"
-        print(f"kiosk: a kiosk is already running on screen {settings.screen} (process {pid}). "
+    try:
+        lock = ScreenLock(settings.screen)
+        free = lock.acquire()
+    except OSError as err:
+        print(f"kiosk: cannot make the lock file that keeps one kiosk per screen: "
+              f"{getattr(err, 'filename', None) or 'the runtime folder'}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    if not free:
+        print(f"kiosk: a kiosk is already running on screen {settings.screen} (process {lock.holder()}). "
               "Stop it first (staff panel → Exit), or start this one with --screen N for another screen.",
               file=sys.stderr)
         return 2
@@ -203,7 +207,7 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     for bridge in filter(None, status):
         bridge.stop()
     awake.release()
-    lock.unlock()
+    lock.release()
     return code
 
 

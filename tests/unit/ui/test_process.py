@@ -80,3 +80,48 @@ def test_a_module_that_selects_a_pyside_feature_still_gets_it(tmp_path):
                           env=env, cwd=tmp_path, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "112"]
+
+
+HOLDER = """
+import sys
+from ui.process import ScreenLock
+lock = ScreenLock(int(sys.argv[1]))
+print(lock.acquire(), flush=True)
+sys.stdin.read()  # holds the screen until the test closes stdin or kills it
+"""
+
+
+def test_one_kiosk_per_screen_and_a_killed_kiosk_leaves_no_stale_lock(tmp_path, monkeypatch):
+    from ui.process import ScreenLock
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    with subprocess.Popen([sys.executable, "-c", HOLDER, "0"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          text=True, env=env) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "True"
+            second = ScreenLock(0)
+            assert second.acquire() is False
+            assert second.holder() == str(holder.pid)  # for "already running on screen 0 (process …)"
+            other = ScreenLock(1)
+            assert other.acquire() is True  # another screen, another lock
+            other.release()
+        finally:
+            holder.kill()  # SIGKILL: no chance to unlock
+            holder.wait(timeout=30)
+    again = ScreenLock(0)
+    assert again.acquire() is True  # the kernel let go with the process
+    assert (tmp_path / "lobby-kiosk-screen0.lock").read_text() == f"{os.getpid()}\n"
+    again.release()
+    assert ScreenLock(0).acquire() is True
+
+
+def test_a_lock_file_that_cannot_be_made_is_named_and_the_kiosk_does_not_start(tmp_path):
+    (tmp_path / "lobby-kiosk-screen0.lock").mkdir()  # a folder where the file should be
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path), KIOSK_CONFIG_DIR=str(tmp_path),
+               PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "kiosk", "--windowed", "--log-file", str(tmp_path / "k.log")],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("kiosk: cannot make the lock file that keeps one kiosk per screen: "
+                                   f"{tmp_path / 'lobby-kiosk-screen0.lock'}: Is a directory")
+    assert "Traceback" not in done.stderr
