@@ -89,6 +89,7 @@ test-dist: $(DIST_EXE)
 # against a bare full-screen PySide6 window measured in the same run, plus offscreen rows
 # (screenshot, state change, scrolling, scale); a markdown table with PASS/FAIL per budget,
 # non-zero exit on a FAIL. Needs Xvfb. About 8 minutes. ARGS="--out bench.md" keeps the table,
-# ARGS=--quick checks only that the script runs.
+# ARGS=--quick checks only that the script runs; ARGS="--packaged dist/kiosk/kiosk" also times the
+# built executable's first paint, for information (after make dist).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py $(ARGS)

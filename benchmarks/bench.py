@@ -148,6 +148,7 @@ class Context:
     replay_seconds: float
     settle_s: float
     launches: int = 0  # of each program, for the start-up timings (first paint, the whole-process rows)
+    packaged: Path | None = None  # a built kiosk executable (make dist), measured for information
     figures: dict = field(default_factory=dict)
     notes: dict = field(default_factory=dict)
     folders: int = 0
@@ -197,9 +198,30 @@ def measure_live(ctx: Context) -> None:
         command = live_x.kiosk_at_the_bench_instant(ctx.kiosk, agenda, folder)
         kiosk_paints.append(live_x.paint_only(command, ctx.env, ctx.root, folder))
 
+    packaged_paints: list[float] = []
+
+    def packaged_paint() -> None:  # the executable staff run (--packaged), for information
+        folder = ctx.folder("packaged")
+        command = live_x.kiosk_at_the_bench_instant([str(ctx.packaged)], agenda, folder)
+        packaged_paints.append(live_x.paint_only(command, ctx.env, ctx.root, folder))
+
+    if ctx.packaged is not None:
+        packaged_paint()  # its first start unpacks nothing, but fills the file cache: not measured
+        packaged_paints.clear()
     for n in range(ctx.runs, ctx.launches):  # the order alternates on, as in the full runs
         for measure in ((kiosk_paint, bare_paint) if n % 2 else (bare_paint, kiosk_paint)):
             measure()
+    beside_packaged: list[float] = []  # the bare window's launches interleaved with the package's
+
+    def bare_beside_packaged() -> None:
+        beside_packaged.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root,
+                                                 ctx.folder("bare")))
+
+    if ctx.packaged is not None:
+        for n in range(ctx.launches):  # the package beside the bare window, interleaved the same way
+            pair = (packaged_paint, bare_beside_packaged)
+            for measure in (pair if n % 2 else pair[::-1]):
+                measure()
     f, notes = ctx.figures, ctx.notes
     f["bare_paint_s"] = statistics.median(bare_paints)
     f["bare_rss_mb"] = statistics.median(r.rss_mb for r in bares)
@@ -212,6 +234,11 @@ def measure_live(ctx: Context) -> None:
     notes["bare_paint"] = _runs(bare_paints, "s", 3)
     notes["bare_rss"] = _runs([r.rss_mb for r in bares], "MB", 1)
     notes["paint"] = _runs(kiosk_paints, "s", 3)
+    if packaged_paints:
+        f["packaged_paint_s"] = statistics.median(packaged_paints)
+        f["packaged_bare_s"] = statistics.median(beside_packaged)
+        notes["packaged_paint"] = (_runs(packaged_paints, "s", 3) + f"; the bare window beside it "
+                                   f"{f['packaged_bare_s']:.3f} s ({_runs(beside_packaged, 's', 3)})")
     notes["rss"] = _runs([r.rss_mb for r in kiosks], "MB", 1)
     notes["first_tap"] = _runs([r.first_tap_ms for r in kiosks], "ms", 0) + "; builds the browser"
     notes["later_tap"] = _runs([r.later_tap_ms for r in kiosks], "ms", 0) + "; the browser exists"
@@ -399,6 +426,10 @@ def rows(ctx: Context) -> list[tuple[str, str, str, str, str, str]]:
         (f"First paint: the live kiosk ({full}, 15:10): launch → content on the screen (median of "
          f"{ctx.launches} launches)", f"{f['paint_s']:.3f} s",
          f"{f['paint_s'] / bare_s:.2f}×", "≤ 1.3×", verdict("first_paint_ratio", f["paint_s"] / bare_s), n["paint"]),
+        *([(f"First paint: the packaged kiosk (--packaged), the same way, for information (median of "
+            f"{ctx.launches} launches, against {ctx.launches} more of the bare window between them)",
+            f"{f['packaged_paint_s']:.3f} s", f"{f['packaged_paint_s'] / f['packaged_bare_s']:.2f}×", "", "",
+            n["packaged_paint"])] if "packaged_paint_s" in f else []),
         ("RSS of the live kiosk 10 s after the launch", f"{f['rss_mb']:.1f} MB", f"{f['rss_mb'] / bare_mb:.2f}×",
          "≤ 1.3×", verdict("rss_ratio", f["rss_mb"] / bare_mb), n["rss"]),
         ("First tap → browser on the screen", *ms("first_tap_ms", "≤ 150 ms", n["first_tap"])),
@@ -475,7 +506,13 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"length of the replay (default {REPLAY_S:.0f}: the whole event; --quick 6)")
     parser.add_argument("--root", default=str(HERE.parent), help="the project to measure (default: this one)")
     parser.add_argument("--out", help="also write the table (markdown) to this file")
+    parser.add_argument("--packaged", metavar="EXE",
+                        help="also time the first paint of this built kiosk (make dist: dist/kiosk/kiosk), "
+                             "for information")
     args = parser.parse_args(argv)
+    packaged = Path(args.packaged).resolve() if args.packaged else None
+    if packaged is not None and not (packaged.is_file() and os.access(packaged, os.X_OK)):
+        parser.exit(2, f"bench: --packaged {args.packaged}: no executable there (make dist builds dist/kiosk/kiosk)\n")
     missing = xscreen.available()
     if missing:
         parser.exit(2, f"bench: the live rows need a real X server: {missing}\n")
@@ -497,7 +534,7 @@ def main(argv: list[str] | None = None) -> int:
         os.chmod(tmp, 0o700)
         ctx = Context(root=root, tmp=tmp, python=python, kiosk=kiosk, env=env, runs=runs, quick=args.quick,
                       live_seconds=live, replay_seconds=replay, settle_s=2.0 if args.quick else SETTLE_S,
-                      launches=launches)
+                      launches=launches, packaged=packaged)
         print(f"bench: {machine()}", file=sys.stderr)
         print(f"bench: the live kiosk and the bare window on Xvfb ({runs} run(s) each, {launches} launches "
               "each for first paint) …", file=sys.stderr)

@@ -87,3 +87,13 @@ def test_quick_bench_prints_every_row_with_numbers(tmp_path):
     assert len(whole) == 3 and all(notes.split(";")[0].count(", ") == 1 for notes in whole)  # 2 launches each
     assert (result.returncode == 1) == ("**FAIL**" in verdicts)
     assert "budget(s) failed" in result.stderr
+
+
+def test_packaged_must_name_a_built_executable(tmp_path):
+    """--packaged times the executable staff run; a wrong path is said plainly before any run."""
+    missing = tmp_path / "dist" / "kiosk" / "kiosk"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--packaged", str(missing)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 2
+    assert result.stderr == (f"bench: --packaged {missing}: no executable there "
+                             "(make dist builds dist/kiosk/kiosk)\n")

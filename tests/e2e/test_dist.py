@@ -313,3 +313,21 @@ def test_full_screen_on_a_real_x11_screen(exe, tmp_path, home):
             kiosk.communicate(timeout=30)
         xvfb.terminate()
         xvfb.wait(timeout=30)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("Xvfb"),
+                    reason="the bench's live rows need Xvfb (X11 only)")
+def test_the_bench_times_the_packages_first_paint(exe, tmp_path):
+    """make bench ARGS="--packaged dist/kiosk/kiosk" adds the package's first paint, for information:
+    run once here on the built package (figures of a quick run mean nothing; the row must be there)."""
+    out = tmp_path / "bench.md"
+    result = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "bench.py"), "--quick", "--out", str(out),
+                             "--packaged", str(exe)], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert result.returncode in (0, 1), result.stderr  # 1: a budget failed on a busy machine, not a broken run
+    rows = [line for line in out.read_text(encoding="utf-8").splitlines()
+            if line.startswith("| First paint: the packaged kiosk")]
+    assert len(rows) == 1
+    _what, value, ratio, budget, verdict, notes = [cell.strip() for cell in rows[0].strip("|").split(" | ")]
+    assert value.endswith(" s") and float(value[:-2]) > 0 and ratio.endswith("×")
+    assert (budget, verdict) == ("", "")  # for information: the budgets are the source kiosk's
+    assert "the bare window beside it" in notes
