@@ -24,8 +24,8 @@ class ScreenLock:
 
     Where there is ``fcntl`` (Linux, macOS), an advisory lock on the file (``flock``): the kernel
     drops it when the process ends, however it ends, so a killed kiosk leaves no stale lock, and
-    nothing is synced to disk (Qt's ``QLockFile`` syncs its file: 1–5 ms before the first frame
-    where the runtime folder is on a disk, README "Where the budgets stand"). The file holds the
+    nothing is synced to disk (Qt's ``QLockFile`` syncs its file before the first frame, which is
+    slow where the runtime folder is on a disk: README, "Where the budgets stand"). The file holds the
     holder's process id, for the message to the second. Elsewhere (Windows), Qt's ``QLockFile``.
     """
 
@@ -174,18 +174,18 @@ def spare_pyside_source_reads() -> None:
     feature.py) looks at each module an import statement names, the first time it meets the name,
     and reads that module's whole source to see whether the word PySide6 is in it. It notes the
     answer in its table ``pyside_feature_dict``: 0 for a module that may select a feature (``from
-    __feature__ import snake_case``), -1 for one to ignore. Before the first frame that was 47 files,
-    ~24,000 lines (typing, logging, datetime …, and the kiosk's own): ~20 M instructions, 2 % of the
-    start (README, "Where the budgets stand"; also napari issue 8584).
+    __feature__ import snake_case``), -1 for one to ignore. Before the first frame that was tens
+    of files: the standard library's that the Qt side imports and the kiosk's own (README, "First
+    paint"; napari issue 8584 describes the same).
 
     The kiosk selects no feature, and PySide's C side treats a module that is not in the table like
     one noted -1, and 0 like -1 while no module has selected a feature, so the answer changes
     nothing. Noted here: the modules imported so far, the standard library's top-level ones and every
     module of ``kiosk`` (-1: they never touch Qt), and those of ``ui`` (0, as PySide would note
     them). What is left (a submodule such as ``email.utils`` imported later) is still read, and
-    ``forget_module_sources`` drops those lines. A module
-    that selects a feature still gets it (the hook notes it when it imports ``__feature__``), and if a
-    later PySide6 keeps no such table this does nothing.
+    ``forget_module_sources`` drops those lines. A module that selects a feature still gets it (the
+    hook notes it when it imports ``__feature__``), and ``ui``'s modules, noted 0, keep Qt's own
+    names even then. If a later PySide6 keeps no such table, this does nothing.
     """
     table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if not isinstance(table, dict):
