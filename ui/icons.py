@@ -49,6 +49,13 @@ def kind_icon_name(kind: str) -> str:
     return KIND_ICONS.get(kind, "fa6s.calendar-days")
 
 
+def load_kind_icon_font() -> None:
+    """Add the Font Awesome set the kind icons are drawn from to Qt's fonts now (ui.theme.register_fonts),
+    not at the first icon's paint."""
+    for prefix in {name.partition(".")[0] for name in (*KIND_ICONS.values(), kind_icon_name(""))}:
+        _font_set(prefix)
+
+
 def _font_dirs() -> list:
     """Where QtAwesome's font files may be, without importing QtAwesome (it is slow to import)."""
     import os

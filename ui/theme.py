@@ -63,12 +63,19 @@ ALIASES = {"person": "body", "later": "body", "point": "body", "room": "body_str
 
 @lru_cache(maxsize=1)
 def register_fonts() -> str:
-    """Load the bundled Inter into Qt (needs a QGuiApplication); returns the family name."""
+    """Load the fonts the screens draw with into Qt (needs a QGuiApplication): the bundled Inter,
+    whose family name it returns, and the Font Awesome set of the kind icons.
+
+    All of them at once, before anything is laid out: Qt clears its font cache whenever a font
+    is added, and text laid out before that finds its fonts again, through fontconfig, when it is
+    drawn (the icon font, once added at the first icon's paint, did so in every first frame)."""
     family = None
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(resource_dir() / "fonts" / name))
         if font_id >= 0 and QFontDatabase.applicationFontFamilies(font_id):
             family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    from ui.icons import load_kind_icon_font
+    load_kind_icon_font()
     return family or FAMILY
 
 
