@@ -190,8 +190,8 @@ def measure_live(ctx: Context) -> None:
     bare_paints = [r.first_paint_s for r in bares]
     kiosk_paints = [r.first_paint_s for r in kiosks]
 
-    def bare_paint() -> None:
-        bare_paints.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root, ctx.folder("bare")))
+    def bare_paint(into: list[float] = bare_paints) -> None:
+        into.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root, ctx.folder("bare")))
 
     def kiosk_paint() -> None:
         folder = ctx.folder("kiosk")
@@ -205,21 +205,15 @@ def measure_live(ctx: Context) -> None:
         command = live_x.kiosk_at_the_bench_instant([str(ctx.packaged)], agenda, folder)
         packaged_paints.append(live_x.paint_only(command, ctx.env, ctx.root, folder))
 
-    if ctx.packaged is not None:
-        packaged_paint()  # its first start unpacks nothing, but fills the file cache: not measured
-        packaged_paints.clear()
     for n in range(ctx.runs, ctx.launches):  # the order alternates on, as in the full runs
         for measure in ((kiosk_paint, bare_paint) if n % 2 else (bare_paint, kiosk_paint)):
             measure()
     beside_packaged: list[float] = []  # the bare window's launches interleaved with the package's
-
-    def bare_beside_packaged() -> None:
-        beside_packaged.append(live_x.paint_only([ctx.python, str(bare_script)], ctx.env, ctx.root,
-                                                 ctx.folder("bare")))
-
     if ctx.packaged is not None:
+        packaged_paint()  # fills the file cache: not measured
+        packaged_paints.clear()
+        pair = (packaged_paint, lambda: bare_paint(beside_packaged))
         for n in range(ctx.launches):  # the package beside the bare window, interleaved the same way
-            pair = (packaged_paint, bare_beside_packaged)
             for measure in (pair if n % 2 else pair[::-1]):
                 measure()
     f, notes = ctx.figures, ctx.notes

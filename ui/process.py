@@ -190,14 +190,11 @@ def spare_pyside_source_reads() -> None:
     table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
     if not isinstance(table, dict):
         return
-    for name in list(sys.modules):
-        table.setdefault(name, 0 if name == "ui" or name.startswith("ui.") else -1)
-    for name in sys.stdlib_module_names:  # those the browser and the panel import first (hmac …)
-        table.setdefault(name, -1)
-    for package, select in (("ui", 0), ("kiosk", -1)):
-        for folder in getattr(sys.modules.get(package), "__path__", ()):
-            for name in _module_names(folder, package):
-                table.setdefault(name, select)
+    ours = [name for package in ("ui", "kiosk")
+            for folder in getattr(sys.modules.get(package), "__path__", ()) for name in _module_names(folder, package)]
+    # sys.stdlib_module_names: those the browser and the panel import first (hmac …)
+    for name in [*sys.modules, *sys.stdlib_module_names, *ours]:
+        table.setdefault(name, 0 if name.partition(".")[0] == "ui" else -1)
 
 
 def _module_names(folder: str, package: str) -> list[str]:
