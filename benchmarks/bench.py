@@ -491,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=None, help="runs of each process (default 5; --quick 1)")
     parser.add_argument("--launches", type=int, default=None,
                         help="launches of each program for first paint (the full runs included) and the "
-                             "whole-process rows (default 15; --quick 1)")
+                             "whole-process rows (default 25; --quick 1)")
     parser.add_argument("--quick", action="store_true",
                         help="one run of each on tiny inputs and short live runs: checks the script, not the kiosk")
     parser.add_argument("--live-seconds", type=float, default=None,
@@ -512,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.exit(2, f"bench: the live rows need a real X server: {missing}\n")
     root = Path(args.root).resolve()
     runs = args.runs or (1 if args.quick else 5)
-    launches = max(runs, args.launches or (1 if args.quick else 15))
+    launches = max(runs, args.launches or (1 if args.quick else 25))
     live = args.live_seconds if args.live_seconds is not None else (2.0 if args.quick else 60.0)
     replay = args.replay_seconds if args.replay_seconds is not None else (6.0 if args.quick else REPLAY_S)
     python = sys.executable
