@@ -16,8 +16,10 @@ from __future__ import annotations
 import logging
 from functools import cache, lru_cache
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter, QPixmap
+
+from ui.painting import ALIGN_CENTER, fill_rect
 
 log = logging.getLogger("kiosk")
 
@@ -129,17 +131,19 @@ def _glyph(name: str) -> tuple[str, str, str] | None:
 def _draw_glyph(prefix: str, family: str, char: str, color: str, size: int) -> QPixmap:
     """The pixmap QtAwesome's CharIconPainter makes (its default "text" drawing), pixel for pixel."""
     pixmap = QPixmap(QSize(size, size))
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)
-    painter.setPen(QColor(color))
     font = QFont()
     font.setFamily(family)
     font.setPixelSize(round(0.875 * size))  # QtAwesome: 16 px icon, 14 px glyph, for the bearing
     if prefix[-1] == "s":  # the solid style of a family that also has a regular one
         font.setStyleName("Solid")
     painter.setFont(font)
-    painter.drawText(QRect(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter),
-                     char)
+    # The glyph in the painter's own black pen, then its colour where it is: the same pixels as a
+    # pen of that colour, without QPainter.setPen (see ui.painting).
+    painter.drawText(QRect(0, 0, size, size), ALIGN_CENTER, char)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    fill_rect(painter, QRectF(0, 0, size, size), QColor(color))
     painter.end()
     return pixmap
 

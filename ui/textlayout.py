@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from typing import Literal
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 from kiosk.record import Record, field
+from ui.painting import solid
 
 ELLIPSIS = "…"
 NBSP = "\u00a0"  # a space at which a line never breaks ("25\u00a0min"), which QTextLayout honours
 LINE_SPACING = 1.08  # a little air between wrapped lines; Inter's own leading is tight
+
+# Where a block's lines sit in its width. Placed here, line by line, where Qt's QTextOption would
+# place them (the same 1/64-pixel arithmetic): Qt's alignment flags are enums of its namespace,
+# which the first frame does without (ui.painting says why).
+Align = Literal["left", "right", "center"]
 
 
 class Run(Record):
@@ -33,7 +40,7 @@ class TextBlock(Record):
 
     runs: list[Run]
     width: float
-    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft
+    align: Align = "left"
     max_lines: int | None = None
     role: str = "text"
     rect: QRectF = field(default_factory=QRectF)
@@ -59,7 +66,16 @@ class TextBlock(Record):
             self.layout.draw(painter, self.rect.topLeft())
 
 
-def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, float, int]:
+def _offset(width: float, advance: float, align: Align) -> float:
+    """Where a line whose text advances by ``advance`` starts in ``width``, in Qt's units of 1/64
+    pixel (it truncates a width to them, QFixed::fromReal)."""
+    if align == "left":
+        return 0.0
+    room = int(width * 64) - round(advance * 64)
+    return (room if align == "right" else int(room / 2)) / 64
+
+
+def _layout(runs: list[Run], width: float, align: Align) -> tuple[QTextLayout, int, float, int]:
     caps = {r.font.capitalization() for r in runs}
     if len(caps) > 1:
         # QTextLayout takes capitals from its base font only: upper-case those runs' text instead.
@@ -71,7 +87,7 @@ def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, flo
     # breaks only at U+2028 and would glue the words. Same length: the format ranges still fit.
     text = "".join(r.text for r in runs).replace("\n", "\u2028")
     layout = QTextLayout(text, runs[0].font)
-    option = QTextOption(align)
+    option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     ranges, start = [], 0
@@ -79,7 +95,7 @@ def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, flo
         fmt = QTextCharFormat()
         # All properties, so a run does not inherit the first run's capitals or spacing.
         fmt.setFont(run.font, QTextCharFormat.FontPropertiesInheritanceBehavior.FontPropertiesAll)
-        fmt.setForeground(run.color)
+        fmt.setForeground(solid(run.color))
         fr = QTextLayout.FormatRange()
         fr.start, fr.length, fr.format = start, len(run.text), fmt
         ranges.append(fr)
@@ -93,7 +109,7 @@ def _layout(runs: list[Run], width: float, align) -> tuple[QTextLayout, int, flo
         if not line.isValid():
             break
         line.setLineWidth(width)
-        line.setPosition(QPointF(0, y))
+        line.setPosition(QPointF(_offset(width, line.horizontalAdvance(), align), y))
         end = line.textStart() + line.textLength()
         if 0 < end < len(text) and (NBSP in text[end - 1:end + 1] or (
                 not text[end - 1].isspace() and not text[end].isspace()
@@ -156,10 +172,10 @@ LAID_OUT_MAX = 384  # a round of pages in either language (~80 blocks at 15:10),
 
 
 def text(runs: list[Run] | Run, width: float, *, max_lines: int | None = None, role: str = "text",
-         align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
+         align: Align = "left") -> TextBlock:
     runs = [runs] if isinstance(runs, Run) else runs
     width = max(1.0, width)
-    key = (tuple((r.text, r.font.key(), r.color.rgba()) for r in runs), width, max_lines, int(align.value))
+    key = (tuple((r.text, r.font.key(), r.color.rgba()) for r in runs), width, max_lines, align)
     done = _LAID_OUT.get(key)
     if done is not None:
         _LAID_OUT.move_to_end(key)
@@ -186,7 +202,7 @@ def lines_within(block: TextBlock, height: float) -> int:
 
 
 def fit(runs_for: Callable[[str], list[Run]], sizes: Sequence[str], width: float, *, max_lines: int,
-        max_height: float | None = None, role: str | None = None, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
+        max_height: float | None = None, role: str | None = None, align: Align = "left") -> TextBlock:
     """Text in a box of ``width`` by ``max_height``, at most ``max_lines`` lines: at the first of
     ``sizes`` (largest first) in which it fits whole with no word broken; else wrapped and elided
     with … at the largest size that breaks no word (else the smallest). Only whole lines are kept,
@@ -208,6 +224,22 @@ def fit(runs_for: Callable[[str], list[Run]], sizes: Sequence[str], width: float
     if not tried:
         return text(runs_for(sizes[-1]), width, max_lines=1, role=role or sizes[-1], align=align)
     return next((b for b in tried if not b.broken_words), tried[-1])
+
+
+def elided(line: str, font: QFont, width: float) -> str:
+    """``line`` in ``font`` within ``width``: whole, or its longest start that fits with … after it
+    (Qt's ``QFontMetricsF.elidedText`` takes an enum of its namespace: see Align)."""
+    metrics = QFontMetricsF(font)
+    if metrics.horizontalAdvance(line) <= width:
+        return line
+    low, high = 0, len(line) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if metrics.horizontalAdvance(line[:mid] + ELLIPSIS) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return line[:low] + ELLIPSIS
 
 
 def ink_rect(block: TextBlock) -> QRectF:

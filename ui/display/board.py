@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont
 
 from kiosk.model import Item
 from kiosk.record import Record
@@ -22,7 +22,7 @@ from ui import theme as th
 from ui.display.layout import Layout
 from ui.display.parts import Chunk, Shape
 from ui.i18n import tr
-from ui.textlayout import Run, TextBlock, text
+from ui.textlayout import Run, TextBlock, elided, text
 from ui.wording import change_words, ends_in_words, in_words
 
 
@@ -146,8 +146,7 @@ class RoomBoard(Layout):
         fixed = not style.next_line  # every row of a dense style is as tall as the others
         name = self.s(row.room) or tr("Main hall")
         if not style.people_line:  # one line: cut inside a word ("Komona Aquar…"), not after the first
-            name = QFontMetricsF(self._font("room", style.small)).elidedText(name, Qt.TextElideMode.ElideRight,
-                                                                             room_w - 28 * u)
+            name = elided(name, self._font("room", style.small), room_w - 28 * u)
             name = name[:-2] + name[-1] if name.endswith(" …") else name  # "Discotheque…"
         room = self._line(name, "room", style.small, th.TEAL, room_w - 24 * u, lines=2 if style.people_line else 1)
         if row.now is not None:

@@ -6,7 +6,7 @@ The phase screens (phases.py) arrange these; each stops at the bottom it is give
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 
 from kiosk.model import Appearance, Item
 from kiosk.schedule import later_today
@@ -264,7 +264,7 @@ class Cards(Layout):
         self.put(left, x, y + 26 * u).role = "started"
         right_words = ends_in_words(self.now, item.until)
         right = self.fitting(right_words, ("body_strong", "browser_name", "browser_small"), width / 2, max_lines=1,
-                             align=Qt.AlignmentFlag.AlignRight)
+                             align="right")
         self.put(right, x + width / 2, y + 26 * u).role = "ends"
 
     def right_column(self, x: float, top: float, width: float, bottom: float) -> None:

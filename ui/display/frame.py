@@ -5,7 +5,7 @@ Also the one screen shown instead of the programme while the computer's clock is
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF
 
 from ui import theme as th
 from ui.display.layout import Layout
@@ -34,7 +34,7 @@ class Frame(Layout):
             date_line += ("\u2028" if self.portrait else "  ·  ") + tr(
                 "Day %1 of %2", args=(day.index + 1, len(self.agenda.days)))
         date_w = max(clock_w, 420 * u) if self.portrait else 700 * u
-        date = self.txt(date_line, "body", date_w, th.SECONDARY, max_lines=2, align=Qt.AlignmentFlag.AlignRight)
+        date = self.txt(date_line, "body", date_w, th.SECONDARY, max_lines=2, align="right")
         self.put(date, self.w - m - date_w, clock.rect.bottom() + 2 * u).role = "date"
         right_bottom = date.rect.bottom()
 
@@ -110,7 +110,7 @@ class Frame(Layout):
         x, y = self.w - self.margin - size, self.h - 48 * u - size
         self.scene.add(QrCode(QRectF(x, y, size, size), qr_matrix(self.qr_url)))
         caption = self.txt(tr("The programme on your phone"), "meta", 260 * u, th.LABEL, max_lines=3,
-                           align=Qt.AlignmentFlag.AlignRight)
+                           align="right")
         self.put(caption, x - 280 * u, y).role = "qr-caption"  # above the footer line, beside the code
         if self.portrait:
             self.bottom = min(self.bottom, y - 28 * u)
@@ -124,9 +124,8 @@ class Frame(Layout):
         icon = 120 * u
         self.scene.add(Icon(QRectF((self.w - icon) / 2, y, icon, icon), "fa6s.clock", th.GOLD))
         y += icon + 40 * u
-        center = Qt.AlignmentFlag.AlignHCenter
-        hero = self.put(self.txt(tr("Waiting for the correct time"), "hero", width, max_lines=3, align=center),
+        hero = self.put(self.txt(tr("Waiting for the correct time"), "hero", width, max_lines=3, align="center"),
                         self.margin, y)
         hero.role = "hero"
         self.put(self.txt(tr("The programme appears as soon as this computer's clock is set."), "subtitle", width,
-                          th.SECONDARY, max_lines=3, align=center), self.margin, hero.rect.bottom() + 20 * u)
+                          th.SECONDARY, max_lines=3, align="center"), self.margin, hero.rect.bottom() + 20 * u)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QRectF
 from PySide6.QtGui import QColor
 
 from kiosk.model import Agenda, Appearance
@@ -16,7 +16,7 @@ from kiosk.schedule import ScheduleState
 from ui import theme as th
 from ui.display.parts import Chunk, Scene, Shape, scaled
 from ui.i18n import locale_of, tr
-from ui.textlayout import Run, TextBlock, fit, lines_within, text
+from ui.textlayout import Align, Run, TextBlock, fit, lines_within, text
 
 
 class Layout:
@@ -42,12 +42,12 @@ class Layout:
         return Run(value, self.theme.font(role), color)
 
     def txt(self, value, role: str, width: float, color: QColor = th.TEXT, max_lines: int | None = 4,
-            align=Qt.AlignmentFlag.AlignLeft) -> TextBlock:
+            align: Align = "left") -> TextBlock:
         runs = value if isinstance(value, list) else [self.run(value, role, color)]
         return text(runs, width, max_lines=max_lines, role=role, align=align)
 
     def fitting(self, value: str, roles: tuple[str, ...], width: float, color: QColor = th.TEXT,
-                max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft, max_height: float | None = None) -> TextBlock:
+                max_lines: int = 3, align: Align = "left", max_height: float | None = None) -> TextBlock:
         """``value`` in the first of ``roles`` (largest first) in which it fits whole, no word broken;
         else elided with … (see ``fit``), within ``max_height`` when given."""
         return fit(lambda role: [self.run(value, role, color)], roles, width, max_lines=max_lines,
@@ -57,7 +57,7 @@ class Layout:
         return self.scene.add(block.at(x, y))
 
     def put_within(self, value: str, roles: tuple[str, ...], width: float, x: float, y: float, bottom: float,
-                   color: QColor = th.TEXT, max_lines: int = 3, align=Qt.AlignmentFlag.AlignLeft) -> TextBlock | None:
+                   color: QColor = th.TEXT, max_lines: int = 3, align: Align = "left") -> TextBlock | None:
         """``value`` fitted between y and bottom and placed, or left out when not a line fits."""
         block = self.fitting(value, roles, width, color, max_lines=max_lines, align=align, max_height=bottom - y)
         return self.put(block, x, y) if y + block.height <= bottom + 0.5 else None

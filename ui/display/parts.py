@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF, QRegion
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPolygonF, QRegion
 
 from kiosk.record import Record, field
 from ui import theme as th
 from ui.icons import paint_icon
+from ui.painting import clip_to, fill_rect, solid
 from ui.textlayout import Run, TextBlock, ink_rect, text
 
 
@@ -26,9 +27,7 @@ class Shape(Record):
     role: str = "shape"
 
     def paint(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.color)
-        painter.drawRoundedRect(self.rect, self.radius, self.radius)
+        fill_rect(painter, self.rect, self.color, self.radius)
 
 
 class Icon(Record):
@@ -51,18 +50,24 @@ class QrCode(Record):
     role: str = "qr"
 
     def paint(self, painter: QPainter) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRoundedRect(self.rect, self.rect.width() * 0.04, self.rect.width() * 0.04)
+        fill_rect(painter, self.rect, QColor("#FFFFFF"), self.rect.width() * 0.04)
         count = len(self.matrix)
         module = self.rect.width() / count
-        painter.setBrush(QColor("#000000"))
+        black = solid(QColor("#000000"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        for row, line in enumerate(self.matrix):
-            for col, dark in enumerate(line):
-                if dark:
-                    painter.drawRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
-                                            module + 0.05, module + 0.05))
+        for row, line in enumerate(self.matrix):  # a row's runs of dark modules, each one rectangle
+            path, col = QPainterPath(), 0
+            while col < count:
+                if not line[col]:
+                    col += 1
+                    continue
+                end = col
+                while end < count and line[end]:
+                    end += 1
+                path.addRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
+                                    (end - col) * module + 0.05, module + 0.05))
+                col = end
+            painter.fillPath(path, black)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
@@ -93,7 +98,7 @@ def qr_matrix(url: str) -> tuple[tuple[bool, ...], ...]:
 
 
 @lru_cache(maxsize=4)
-def background_bands(width: float, height: float) -> tuple[tuple[QPolygonF, QColor, float, float], ...]:
+def background_bands(width: float, height: float) -> tuple[tuple[QPainterPath, QBrush, float, float], ...]:
     """The display's background: a diagonal gradient from BACKGROUND_TOP at the top-left corner to
     BACKGROUND_BOTTOM at the bottom (along (0.3 × width, height)), as bands of one colour each,
     with the stretch of the axis each covers (0 at the top-left corner, 1 at the bottom).
@@ -119,7 +124,10 @@ def background_bands(width: float, height: float) -> tuple[tuple[QPolygonF, QCol
         end = (band + 1) / count if band < count - 1 else 2.0  # gradient's end colours do
         points = [QPointF(ax * t + nx * side, ay * t + ny * side) for t, side in
                   ((start, -reach), (start, reach), (end, reach), (end, -reach))]
-        bands.append((QPolygonF(points), color, start, end))
+        band = QPainterPath()
+        band.addPolygon(QPolygonF(points))
+        band.closeSubpath()
+        bands.append((band, solid(color), start, end))
     return tuple(bands)
 
 
@@ -136,16 +144,14 @@ def paint_background(painter: QPainter, width: float, height: float, area: QRect
     """The background under the whole screen, or under ``area`` (clipped to it): there only the
     bands that reach into it, so a small area costs a few small fills, not twenty of the screen's size."""
     painter.save()
-    painter.setPen(Qt.PenStyle.NoPen)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # bands meet edge to edge
     low, high = -1.0, 2.0
     if area is not None:
-        painter.setClipRect(area, Qt.ClipOperation.IntersectClip)
+        clip_to(painter, area)
         low, high = _along_axis(width, height, area)
-    for polygon, color, start, end in background_bands(width, height):
+    for band, brush, start, end in background_bands(width, height):
         if low <= end and start <= high:
-            painter.setBrush(color)
-            painter.drawPolygon(polygon)
+            painter.fillPath(band, brush)
     painter.restore()
 
 
@@ -196,7 +202,7 @@ class Scene(Record):
             return
         for rect in area:
             painter.save()
-            painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+            clip_to(painter, rect)
             self._paint(painter, dx, dy, QRectF(rect))
             painter.restore()
 

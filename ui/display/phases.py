@@ -8,7 +8,7 @@ is cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QRectF
 
 from kiosk.clock import clock_is_plausible
 from kiosk.model import Agenda, Item
@@ -217,25 +217,24 @@ class SceneBuilder(Frame, Cards, RoomBoard):
         ev = self.agenda.event
         width = min(self.w - 2 * self.margin, 1400 * u)
         x = (self.w - width) / 2
-        center = Qt.AlignmentFlag.AlignHCenter
         y = top + (60 * u if not self.portrait else 160 * u)
         icon = 120 * u
         self.scene.add(Icon(QRectF((self.w - icon) / 2, y, icon, icon), "fa6s.flag-checkered", th.TEAL))
         y += icon + 40 * u
-        hero = self.put(self.txt(tr("Thank you"), "hero", width, max_lines=2, align=center), x, y)
+        hero = self.put(self.txt(tr("Thank you"), "hero", width, max_lines=2, align="center"), x, y)
         hero.role = "hero"
         y = hero.rect.bottom() + 20 * u
         dates = self.date_span() + "  ·  " + ", ".join(x for x in (self.s(ev.venue), self.s(ev.city)) if x)
-        dates = self.txt(dates, "body", width, th.SECONDARY, max_lines=2, align=center)
+        dates = self.txt(dates, "body", width, th.SECONDARY, max_lines=2, align="center")
         name = self.put_within(tr("%1 has ended.", args=(self.s(ev.name),)), ("subtitle",), width, x, y,
-                               self.bottom - dates.height - 12 * u, align=center)
+                               self.bottom - dates.height - 12 * u, align="center")
         y = name.rect.bottom() + 12 * u if name is not None else y
         if y + dates.height <= self.bottom:
             y = self.put(dates, x, y).rect.bottom() + 48 * u
         closing = [i for i in self.agenda.items if i.kind == "closing" and i.subtitle]
         if closing:
             note = self.txt(self.s(closing[-1].subtitle), "subtitle", width - 80 * u, th.GOLD, max_lines=4,
-                            align=center)
+                            align="center")
             if y + note.height + 60 * u <= self.right_bottom:
                 self.scene.add(Shape(QRectF(x, y, width, note.height + 60 * u), th.CARD, 28 * u, role="card"))
                 self.put(note, x + 40 * u, y + 30 * u).role = "handover"
