@@ -11,7 +11,7 @@ import logging
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from kiosk.loader import parse_agenda
 from kiosk.model import Agenda
@@ -142,6 +142,7 @@ class AgendaFeed(QObject):
     # --- a URL ------------------------------------------------------------------------------
 
     def _setup_url(self) -> None:
+        from PySide6.QtCore import Qt  # here: the first frame does without Qt's enum namespace (ui.painting)
         from PySide6.QtNetwork import QNetworkAccessManager  # only kiosks that follow a URL pay for it
 
         self.network = QNetworkAccessManager(self)

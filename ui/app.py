@@ -125,10 +125,10 @@ def _clean_after_a_killed_write(source: str) -> None:
 def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int:
     """The live kiosk: full-screen on the chosen screen (or windowed), until staff stop it."""
     app = _application()
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
 
-    from ui.window import KioskWindow
+    from ui.window import KioskWindow, keep_on_top
 
     screens = QGuiApplication.screens()
     if settings.screen >= len(screens):
@@ -170,14 +170,11 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
         view.resize(1280, 720)
         view.show()
     else:
-        view.setWindowFlags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
-        view.setCursor(Qt.CursorShape.BlankCursor)
         view.setScreen(screen)
         view.setGeometry(screen.geometry())  # covers the screen even without a window manager
         view.showFullScreen()
     wakeup = stop_on_signals(app, lambda: (log.info("kiosk stopped by the operating system"),  # noqa: F841
                                            setattr(kiosk, "exiting", True), app.quit()))  # alive while it runs
-    kiosk.start()  # the display's timers; the browser is built at the first touch, not kept ready
     from ui.awake import ScreenAwake
     awake = ScreenAwake()
 
@@ -186,9 +183,14 @@ def run(agenda: Agenda, settings, args, at: datetime | None, loaded=None) -> int
     # The screen-blanking request (D-Bus), the start line of the log, the clearing of temporary
     # files a killed write left beside the agenda (only the staff panel writes there) and glibc's
     # memory setting (it needs ctypes, ~6 ms to import; the pictures it is for come later) wait
-    # for the first frame too.
+    # for the first frame too, and so does all that needs Qt's enum namespace, which PySide6
+    # makes whole at its first use (~90 Python enum types; ui.painting): the window's
+    # flags and hidden pointer, the display's timers to the millisecond, the guard's keys.
     def first_frame_shown() -> None:
         gc.enable()  # off since kiosk.cli.main knew this was the live kiosk
+        if not args.windowed:
+            keep_on_top(view)
+        kiosk.start()  # the display's timers; the browser is built at the first touch, not kept ready
         return_freed_memory()
         app.installEventFilter(kiosk.guard)
         awake.inhibit()

@@ -7,7 +7,7 @@ import logging
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from kiosk.clock import Clock
@@ -161,6 +161,7 @@ class Guard(QObject):
 
     @staticmethod
     def _is_escape(event, combo: QKeySequence) -> bool:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QKeySequence
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             return True
@@ -171,13 +172,28 @@ class Guard(QObject):
         return text in ("Alt+F4", "Ctrl+Q", "Ctrl+W", "Ctrl+F4", "Meta+Q")
 
 
+def keep_on_top(window: QWidget) -> None:
+    """A full-screen kiosk's window: frameless, above every other window, without a pointer.
+
+    Set on the shown window once its first frame is on the screen: Qt's window flags and cursor
+    shapes are enums of its namespace, which the first frame does without (ui.painting says why).
+    ``setWindowFlags`` would hide the window and make it again; the shown window's flags are set
+    instead, which X11 window managers apply as they stand (above others, no frame).
+    """
+    from PySide6.QtCore import Qt
+    flags = window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+    window.overrideWindowFlags(flags)
+    if window.windowHandle() is not None:
+        window.windowHandle().setFlags(flags)
+    window.setCursor(Qt.CursorShape.BlankCursor)
+
+
 class KioskWindow(QStackedWidget):
     def __init__(self, agenda: Agenda, clock: Clock, lang: str = "en", idle_timeout_s: float = IDLE_TIMEOUT_S,
                  feed=None, kiosk_mode: bool = False, staff_pin: str = "0000", qr_url: str | None = None,
                  staff_language: str | None = None, parent=None):
         super().__init__(parent)
         self.setObjectName("kiosk")
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.kiosk_mode = kiosk_mode
         self.exiting = False
         self.display = DisplayView(agenda, clock, lang, qr_url=qr_url)
@@ -209,6 +225,9 @@ class KioskWindow(QStackedWidget):
 
     def _agenda_rejected(self, _problem: str) -> None:
         self.display.set_marker(True)
+
+    def contextMenuEvent(self, event) -> None:
+        event.accept()  # no menus, ever: what a view leaves ends here
 
     @property
     def browser(self) -> BrowserView:

@@ -80,3 +80,51 @@ def test_the_cycle_collector_waits_for_the_first_frame(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == ["before the command: True", "before the first frame: False",
                                           "after the first frame: True"]
+
+
+# The real program full-screen: its first frame is painted without Qt's enum namespace (PySide6
+# makes its ~90 enum types whole at the first use: ui.painting), and what needs them is done just
+# after that frame: the window's flags and hidden pointer, the timers, the opaque display.
+FIRST_FRAME = """
+import os, sys
+import PySide6.QtCore as core
+from ui.display.view import DisplayView
+paint, later = DisplayView.paintEvent, DisplayView.after_next_paint
+def painted(self, event):
+    paint(self, event)
+    if not hasattr(DisplayView, "made_by_the_first_frame"):
+        DisplayView.made_by_the_first_frame = "Qt" in vars(core)
+def watched(self, then):
+    def after():
+        then()
+        from PySide6.QtCore import Qt
+        window = self.window()
+        wanted = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        print("made by the first frame:", DisplayView.made_by_the_first_frame)
+        print("frameless, on top:", window.windowFlags() & wanted == wanted,
+              window.windowHandle().flags() & wanted == wanted, window.isVisible())
+        print("pointer:", window.cursor().shape().name)
+        print("timers:", self.boundary_timer.timerType().name, self.minute_timer.timerType().name,
+              self.boundary_timer.isActive())
+        print("opaque:", self.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent))
+        os._exit(0)
+    later(self, after)
+DisplayView.paintEvent = painted
+DisplayView.after_next_paint = watched
+from kiosk.cli import command
+sys.exit(command())
+"""
+
+
+def test_the_first_frame_needs_no_enum_namespace_and_the_rest_follows_it(tmp_path):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
+           "KIOSK_CONFIG_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, "--allow-default-pin", "--agenda", str(AGENDA_PATH),
+                             "--log-file", str(tmp_path / "k.log"), "--at", "2018-09-27T15:10"],
+                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["made by the first frame: False", "frameless, on top: True True True",
+                                          "pointer: BlankCursor", "timers: PreciseTimer PreciseTimer True",
+                                          "opaque: True"]

@@ -83,6 +83,8 @@ class DisplayView(QWidget):
         self._stepping = False
         self._timeline = None
         self._after_paint: list = []  # what waits for the next frame (after_next_paint)
+        self.painted = False  # a frame of it is on the screen (a fade blends from one)
+        self._opaque = False   # Qt told that every pixel is painted: fades blend over the backing store
 
         self.boundary_timer = self._single_shot(self.on_boundary)
         self.minute_timer = self._single_shot(self.on_minute)
@@ -271,11 +273,14 @@ class DisplayView(QWidget):
         dx, dy = self.drift() if with_drift else (0.0, 0.0)
         self.scene.paint(painter, dx, dy, area)
 
-    def showEvent(self, event) -> None:
-        from PySide6.QtCore import Qt  # here, not at import: a screenshot's display is never shown
-        # Every pixel is painted, so Qt keeps the backing store as it is: what fades blend over.
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        super().showEvent(event)
+    def _make_opaque(self) -> None:
+        """Every pixel is painted, so Qt may keep the backing store as it is: what fades blend
+        over. Said just after the first paint (or at a fade): the attribute is an enum of Qt's
+        namespace, which the first frame does without (ui.painting says why)."""
+        if not self._opaque:
+            from PySide6.QtCore import Qt
+            self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+            self._opaque = True
 
     def hideEvent(self, event) -> None:
         self._end_fade(repaint=False)  # shown again, it is painted whole
@@ -296,7 +301,8 @@ class DisplayView(QWidget):
         area = self._screen_area(before)
         if area.isEmpty():
             return  # it looks the same
-        if fade and self.isVisible() and self._blends_in_place():
+        if fade and self.painted and self.isVisible() and self._blends_in_place():
+            self._make_opaque()
             self._frame, self._fade_area, self._blended = None, area, 0.0
             self._fade.start()
         else:
@@ -355,6 +361,9 @@ class DisplayView(QWidget):
             self._end_fade()
 
     def paintEvent(self, event) -> None:
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self._make_opaque)
         painter = QPainter(self)
         if self._stepping and self.fading:
             frame = self._new_frame()

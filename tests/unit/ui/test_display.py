@@ -232,6 +232,7 @@ def _shown_before_coffee(qtbot, agenda):
     view.show()
     view.start()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.painted)  # a change cross-fades from a painted frame
     return clock, view
 
 

@@ -117,6 +117,7 @@ def kiosk(qtbot, real_agenda):
         window.show()
         window.start()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.display.painted)  # a change cross-fades from a painted frame
         return window
     yield make
     use_language("en")

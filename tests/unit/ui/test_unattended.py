@@ -411,3 +411,20 @@ def test_what_waits_for_the_first_frame_runs_once_just_after_it(qtbot, real_agen
     view.after_next_paint(lambda: seen.append(True))
     view.update()
     qtbot.waitUntil(lambda: seen == [True])  # each call waits for the paint after it
+
+
+def test_keep_on_top_sets_the_shown_windows_flags_without_hiding_it(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    from ui.window import keep_on_top
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(320, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    handle = window.windowHandle()
+    keep_on_top(window)
+    wanted = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+    assert window.windowFlags() & wanted == wanted and window.windowHandle().flags() & wanted == wanted
+    assert window.isVisible() and window.windowHandle() is handle  # not hidden and made again
+    assert window.cursor().shape() == Qt.CursorShape.BlankCursor
