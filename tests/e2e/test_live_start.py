@@ -69,17 +69,22 @@ sys.exit(command())
 """
 
 
-def test_the_cycle_collector_waits_for_the_first_frame(tmp_path):
+def _watched_start(tmp_path, script: str, *flags: str) -> list[str]:
+    """What ``script`` (the real program, watched) prints, started offscreen at 15:10 with ``flags``."""
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
            "KIOSK_CONFIG_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", WATCHED_START, "--windowed", "--agenda", str(AGENDA_PATH),
+    result = subprocess.run([sys.executable, "-c", script, *flags, "--agenda", str(AGENDA_PATH),
                              "--log-file", str(tmp_path / "k.log"), "--at", "2018-09-27T15:10"],
                             env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["before the command: True", "before the first frame: False",
-                                          "after the first frame: True"]
+    return result.stdout.splitlines()
+
+
+def test_the_cycle_collector_waits_for_the_first_frame(tmp_path):
+    assert _watched_start(tmp_path, WATCHED_START, "--windowed") == [
+        "before the command: True", "before the first frame: False", "after the first frame: True"]
 
 
 # The real program full-screen: its first frame is painted without Qt's enum namespace (PySide6
@@ -117,14 +122,6 @@ sys.exit(command())
 
 
 def test_the_first_frame_needs_no_enum_namespace_and_the_rest_follows_it(tmp_path):
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_RUNTIME_DIR": str(runtime),
-           "KIOSK_CONFIG_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, "--allow-default-pin", "--agenda", str(AGENDA_PATH),
-                             "--log-file", str(tmp_path / "k.log"), "--at", "2018-09-27T15:10"],
-                            env=env, cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == ["made by the first frame: False", "frameless, on top: True True True",
-                                          "pointer: BlankCursor", "timers: PreciseTimer PreciseTimer True",
-                                          "opaque: True"]
+    assert _watched_start(tmp_path, FIRST_FRAME, "--allow-default-pin") == [  # full-screen
+        "made by the first frame: False", "frameless, on top: True True True", "pointer: BlankCursor",
+        "timers: PreciseTimer PreciseTimer True", "opaque: True"]
