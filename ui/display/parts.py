@@ -7,6 +7,7 @@ between two scenes; ``Chunk`` is a group that stays together on one page.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import groupby
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPolygonF, QRegion
@@ -57,16 +58,12 @@ class QrCode(Record):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         for row, line in enumerate(self.matrix):  # a row's runs of dark modules, each one rectangle
             path, col = QPainterPath(), 0
-            while col < count:
-                if not line[col]:
-                    col += 1
-                    continue
-                end = col
-                while end < count and line[end]:
-                    end += 1
-                path.addRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
-                                    (end - col) * module + 0.05, module + 0.05))
-                col = end
+            for dark, run in groupby(line):
+                length = len(list(run))
+                if dark:
+                    path.addRect(QRectF(self.rect.left() + col * module, self.rect.top() + row * module,
+                                        length * module + 0.05, module + 0.05))
+                col += length
             painter.fillPath(path, black)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
